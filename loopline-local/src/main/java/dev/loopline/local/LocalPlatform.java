@@ -1,0 +1,157 @@
+package dev.loopline.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Stream;
+
+import dev.loopline.contracts.Topics;
+
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The whole platform in one JVM: a real Kafka broker, a real PostgreSQL and the seven
+ * services, each in its own application context on its own port. Closing it stops the
+ * services first, then Kafka, then PostgreSQL, so no consumer loses its broker mid-flight.
+ */
+final class LocalPlatform implements AutoCloseable {
+
+	static final int TOPIC_PARTITIONS = 3;
+
+	private final LocalOptions options;
+
+	private final String apiKey;
+
+	private final LocalPostgres postgres;
+
+	private final LocalKafka kafka;
+
+	private final Map<LocalService, ConfigurableApplicationContext> services = new EnumMap<>(LocalService.class);
+
+	private LocalPlatform(LocalOptions options, String apiKey, LocalPostgres postgres, LocalKafka kafka) {
+		this.options = options;
+		this.apiKey = apiKey;
+		this.postgres = postgres;
+		this.kafka = kafka;
+	}
+
+	static LocalPlatform start(LocalOptions options) {
+		FreePorts.requireFree(options.kafkaPort(), "Kafka");
+		FreePorts.requireFree(options.postgresPort(), "PostgreSQL");
+		for (LocalService service : LocalService.values()) {
+			FreePorts.requireFree(options.portOf(service), service.id() + "-service");
+		}
+		if (options.fresh()) {
+			deleteRecursively(options.dataDirectory());
+		}
+		String apiKey = DevApiKey.loadOrCreate(options.dataDirectory());
+		CompletableFuture<LocalPostgres> postgres = CompletableFuture
+			.supplyAsync(() -> LocalPostgres.start(options.dataDirectory().resolve("postgres"), options.postgresPort()));
+		LocalKafka kafka = LocalKafka.start(options.dataDirectory().resolve("kafka"), options.kafkaPort());
+		LocalPlatform platform = new LocalPlatform(options, apiKey, postgres.join(), kafka);
+		try {
+			kafka.createTopics(Topics.all(), TOPIC_PARTITIONS);
+			platform.startServices();
+			return platform;
+		}
+		catch (RuntimeException ex) {
+			platform.close();
+			throw ex;
+		}
+	}
+
+	private void startServices() {
+		ExecutorService executor = Executors.newFixedThreadPool(Math.max(1, this.options.parallelism()));
+		try {
+			Map<LocalService, CompletableFuture<ConfigurableApplicationContext>> starting = new EnumMap<>(
+					LocalService.class);
+			for (LocalService service : LocalService.values()) {
+				starting.put(service, CompletableFuture.supplyAsync(() -> startService(service), executor));
+			}
+			starting.forEach((service, context) -> this.services.put(service, context.join()));
+		}
+		finally {
+			executor.shutdown();
+		}
+	}
+
+	private ConfigurableApplicationContext startService(LocalService service) {
+		return service.builder().registerShutdownHook(false).run(serviceArguments(service));
+	}
+
+	private String[] serviceArguments(LocalService service) {
+		List<String> arguments = new ArrayList<>(List.of("--server.port=" + this.options.portOf(service),
+				"--spring.datasource.url=" + this.postgres.jdbcUrl(),
+				"--spring.datasource.username=" + LocalPostgres.USER,
+				"--spring.datasource.hikari.maximum-pool-size=4",
+				"--spring.cloud.stream.kafka.binder.brokers=" + this.kafka.bootstrapServers(),
+				"--spring.kafka.bootstrap-servers=" + this.kafka.bootstrapServers(),
+				"--loopline.security.api-keys[0].name=local-dev", "--loopline.security.api-keys[0].key=" + this.apiKey,
+				"--loopline.security.api-keys[0].roles=admin",
+				// a browser cannot send X-API-Key: open the API docs, and only them, in local mode
+				"--loopline.security.open-paths=/v3/api-docs/**,/swagger-ui/**,/swagger-ui.html",
+				"--spring.main.banner-mode=off"));
+		return arguments.toArray(String[]::new);
+	}
+
+	String apiKey() {
+		return this.apiKey;
+	}
+
+	String kafkaBootstrapServers() {
+		return this.kafka.bootstrapServers();
+	}
+
+	String jdbcUrl() {
+		return this.postgres.jdbcUrl();
+	}
+
+	Path dataDirectory() {
+		return this.options.dataDirectory();
+	}
+
+	/** The port a started service listens on (the real one, also when it was chosen freely). */
+	int port(LocalService service) {
+		ConfigurableApplicationContext context = this.services.get(service);
+		if (context instanceof WebServerApplicationContext web) {
+			return web.getWebServer().getPort();
+		}
+		throw new IllegalStateException(service.id() + "-service is not running");
+	}
+
+	@Override
+	public void close() {
+		List<LocalService> running = new ArrayList<>(this.services.keySet());
+		running.sort(Comparator.reverseOrder());
+		for (LocalService service : running) {
+			this.services.remove(service).close();
+		}
+		this.kafka.close();
+		this.postgres.close();
+	}
+
+	private static void deleteRecursively(Path directory) {
+		if (!Files.exists(directory)) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(directory)) {
+			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(path);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot delete the data directory " + directory, ex);
+		}
+	}
+
+}

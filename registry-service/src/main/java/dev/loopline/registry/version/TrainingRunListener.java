@@ -1,0 +1,33 @@
+package dev.loopline.registry.version;
+
+import java.util.function.Consumer;
+
+import dev.loopline.contracts.TrainingRunFinished;
+import dev.loopline.servicekit.kafka.EventListeners;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+/**
+ * Consumes TrainingRunFinished events from {@code loopline.training.runs} (binding {@code registerRun-in-0}).
+ * The binding already decodes strictly, so a malformed or too-new event goes to the DLQ
+ * and the consumer keeps going. Registering versions and the promotion gate arrive with issue 5 (training and registry).
+ */
+@Configuration(proxyBeanMethods = false)
+class TrainingRunListener {
+
+	private static final Logger log = LoggerFactory.getLogger(TrainingRunListener.class);
+
+	@Bean
+	Consumer<Message<byte[]>> registerRun(EventListeners listeners) {
+		return listeners.of(TrainingRunFinished.class, this::on);
+	}
+
+	void on(TrainingRunFinished run) {
+		log.debug("Received training run {} of model {}", run.runId(), run.modelName());
+	}
+
+}
