@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -97,7 +98,7 @@ public final class LooplineInfrastructure {
 	 * @return the effective mode name in lower case
 	 */
 	public static String mode() {
-		return effectiveMode().name().toLowerCase(java.util.Locale.ROOT);
+		return effectiveMode().name().toLowerCase(Locale.ROOT);
 	}
 
 	private static CompletableFuture<KafkaEndpoint> kafkaFuture() {
@@ -201,8 +202,7 @@ public final class LooplineInfrastructure {
 
 	private static KafkaEndpoint startKafkaContainer() {
 		KafkaContainer container = new KafkaContainer(
-				DockerImageName.parse(System.getProperty(KAFKA_IMAGE_PROPERTY, DEFAULT_KAFKA_IMAGE))
-					.asCompatibleSubstituteFor("apache/kafka"))
+				DockerImageName.parse(System.getProperty(KAFKA_IMAGE_PROPERTY, DEFAULT_KAFKA_IMAGE)))
 			.withEnv("KAFKA_NUM_PARTITIONS", String.valueOf(DEFAULT_PARTITIONS))
 			.withEnv("KAFKA_GROUP_INITIAL_REBALANCE_DELAY_MS", "0")
 			.withEnv("KAFKA_AUTO_CREATE_TOPICS_ENABLE", "true");
@@ -230,8 +230,7 @@ public final class LooplineInfrastructure {
 
 	private static PostgresEndpoint startPostgresContainer() {
 		PostgreSQLContainer container = new PostgreSQLContainer(
-				DockerImageName.parse(System.getProperty(POSTGRES_IMAGE_PROPERTY, DEFAULT_POSTGRES_IMAGE))
-					.asCompatibleSubstituteFor("postgres"))
+				DockerImageName.parse(System.getProperty(POSTGRES_IMAGE_PROPERTY, DEFAULT_POSTGRES_IMAGE)))
 			.withCommand("postgres", "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "max_connections=300");
 		container.start();
 		register(container::stop);
