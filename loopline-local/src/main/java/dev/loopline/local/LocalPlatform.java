@@ -55,6 +55,10 @@ final class LocalPlatform implements AutoCloseable {
 			deleteRecursively(options.dataDirectory());
 		}
 		String apiKey = DevApiKey.loadOrCreate(options.dataDirectory());
+		// logback.xml is the one logging configuration of all seven contexts: Boot must not
+		// re-initialize logging once per service (and concurrently, when they start in parallel).
+		System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
+		System.setProperty("loopline.log.file", options.dataDirectory().resolve("loopline.log").toString());
 		CompletableFuture<LocalPostgres> postgres = CompletableFuture
 			.supplyAsync(() -> LocalPostgres.start(options.dataDirectory().resolve("postgres"), options.postgresPort()));
 		LocalKafka kafka = LocalKafka.start(options.dataDirectory().resolve("kafka"), options.kafkaPort());

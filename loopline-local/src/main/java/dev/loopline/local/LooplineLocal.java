@@ -49,7 +49,8 @@ public final class LooplineLocal implements Callable<Integer> {
 	@Override
 	public Integer call() throws InterruptedException {
 		long started = System.nanoTime();
-		LocalOptions options = new LocalOptions(this.dataDirectory.toAbsolutePath().normalize(), this.fresh,
+		Path data = this.dataDirectory.toAbsolutePath().normalize();
+		LocalOptions options = new LocalOptions(data, this.fresh,
 				this.kafkaPort, this.postgresPort, this.firstServicePort, this.parallelism);
 		LocalPlatform platform = LocalPlatform.start(options);
 		CountDownLatch stopped = new CountDownLatch(1);
@@ -73,6 +74,7 @@ public final class LooplineLocal implements Callable<Integer> {
 		out.printf("%n  %-15s %s%n", "Kafka", platform.kafkaBootstrapServers());
 		out.printf("  %-15s %s (user %s)%n", "PostgreSQL", platform.jdbcUrl(), LocalPostgres.USER);
 		out.printf("  %-15s %s%n", "data directory", platform.dataDirectory());
+		out.printf("  %-15s %s%n", "log file", platform.dataDirectory().resolve("loopline.log"));
 		out.printf("  %-15s %s  (role admin; send it as header X-API-Key)%n%n", "dev API key", platform.apiKey());
 		out.printf("  Try: curl -H 'X-API-Key: %s' http://localhost:%d/actuator/prometheus%n", platform.apiKey(),
 				platform.port(LocalService.INGESTION));
