@@ -5,8 +5,8 @@ import java.util.UUID;
 
 /**
  * A data quality expectation on a dataset failed over a window of validated records.
- * Published on {@link Topics#MONITORING_ALERTS}; it concerns a dataset, not a model, so it
- * is keyed by dataset name.
+ * Published on {@link Topics#MONITORING_ALERTS}; it concerns a dataset, not a model, so
+ * it is keyed by dataset name.
  *
  * @param metadata envelope data
  * @param dataset the dataset name

@@ -4,8 +4,8 @@ import java.time.Instant;
 
 /**
  * Ground truth for an entity, possibly arriving long after the prediction. Published on
- * {@link Topics#LABELS}; monitoring joins it with {@link PredictionLogged} to measure live
- * accuracy.
+ * {@link Topics#LABELS}; monitoring joins it with {@link PredictionLogged} to measure
+ * live accuracy.
  *
  * @param metadata envelope data
  * @param dataset dataset name
@@ -16,8 +16,8 @@ import java.time.Instant;
  * @param label the true label (a class name, or a number as text for regression)
  * @param eventTime the time the label refers to
  */
-public record LabelObserved(EventMetadata metadata, String dataset, String entityId, String recordId,
-		String requestId, String label, Instant eventTime) implements LooplineEvent {
+public record LabelObserved(EventMetadata metadata, String dataset, String entityId, String recordId, String requestId,
+		String label, Instant eventTime) implements LooplineEvent {
 
 	public LabelObserved {
 		Checks.notNull(metadata, "metadata");

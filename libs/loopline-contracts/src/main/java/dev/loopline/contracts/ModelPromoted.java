@@ -23,7 +23,9 @@ public record ModelPromoted(EventMetadata metadata, String modelName, int versio
 	/** The alias of the version serving a share of traffic before full promotion. */
 	public static final String CANARY = "canary";
 
-	/** The alias of a version receiving mirrored traffic whose answers are not returned. */
+	/**
+	 * The alias of a version receiving mirrored traffic whose answers are not returned.
+	 */
 	public static final String SHADOW = "shadow";
 
 	public ModelPromoted {

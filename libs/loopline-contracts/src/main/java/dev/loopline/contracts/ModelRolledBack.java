@@ -1,8 +1,8 @@
 package dev.loopline.contracts;
 
 /**
- * An alias moved back from one version to an earlier one: serving switches to the
- * earlier artifact. Published on {@link Topics#MODELS_EVENTS}.
+ * An alias moved back from one version to an earlier one: serving switches to the earlier
+ * artifact. Published on {@link Topics#MODELS_EVENTS}.
  *
  * @param metadata envelope data
  * @param modelName the model name
@@ -13,8 +13,8 @@ package dev.loopline.contracts;
  * @param artifactId id of the {@code toVersion} bundle in the registry
  * @param artifactSha256 SHA-256 of that bundle (lowercase hex)
  */
-public record ModelRolledBack(EventMetadata metadata, String modelName, int fromVersion, int toVersion,
-		String alias, String reason, String artifactId, String artifactSha256) implements ModelEvent {
+public record ModelRolledBack(EventMetadata metadata, String modelName, int fromVersion, int toVersion, String alias,
+		String reason, String artifactId, String artifactSha256) implements ModelEvent {
 
 	public ModelRolledBack {
 		Checks.notNull(metadata, "metadata");

@@ -19,8 +19,8 @@ import java.util.UUID;
  * @param windowStart start of the window (inclusive)
  * @param windowEnd end of the window (exclusive)
  */
-public record PerformanceDegraded(EventMetadata metadata, String modelName, int version, UUID alertId,
-		String metric, double value, double baseline, double threshold, long sampleCount, Instant windowStart,
+public record PerformanceDegraded(EventMetadata metadata, String modelName, int version, UUID alertId, String metric,
+		double value, double baseline, double threshold, long sampleCount, Instant windowStart,
 		Instant windowEnd) implements MonitoringAlert {
 
 	public PerformanceDegraded {

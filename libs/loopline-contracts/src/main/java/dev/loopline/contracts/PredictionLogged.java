@@ -11,20 +11,19 @@ import java.util.Map;
  * @param metadata envelope data
  * @param modelName the model name
  * @param version the version that answered
- * @param requestId id of the prediction request (one request may log several
- * predictions)
+ * @param requestId id of the prediction request (one request may log several predictions)
  * @param entityId id of the entity predicted for, or {@code null}
  * @param dataset dataset the entity belongs to, or {@code null}
- * @param features the input features after lookup, before transforms ({@code null}
- * values allowed)
+ * @param features the input features after lookup, before transforms ({@code null} values
+ * allowed)
  * @param outputLabel the predicted class, or {@code null} for regression
  * @param outputValue the predicted value, or {@code null} for classification
  * @param scores per-class scores or probabilities (empty if none)
  * @param variant which deployed variant answered
  * @param latencyMicros model latency in microseconds
  */
-public record PredictionLogged(EventMetadata metadata, String modelName, int version, String requestId,
-		String entityId, String dataset, Map<String, Object> features, String outputLabel, Double outputValue,
+public record PredictionLogged(EventMetadata metadata, String modelName, int version, String requestId, String entityId,
+		String dataset, Map<String, Object> features, String outputLabel, Double outputValue,
 		Map<String, Double> scores, ServingVariant variant, long latencyMicros) implements LooplineEvent {
 
 	public PredictionLogged {

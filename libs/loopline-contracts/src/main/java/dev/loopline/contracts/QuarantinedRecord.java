@@ -36,8 +36,8 @@ public record QuarantinedRecord(EventMetadata metadata, String dataset, String r
 	}
 
 	/**
-	 * Returns {@code <dataset>:<entityId>}, or {@code <dataset>:<recordId>} when the entity
-	 * is unknown.
+	 * Returns {@code <dataset>:<entityId>}, or {@code <dataset>:<recordId>} when the
+	 * entity is unknown.
 	 */
 	@Override
 	public String key() {

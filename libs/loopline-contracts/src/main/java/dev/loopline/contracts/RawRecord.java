@@ -32,8 +32,8 @@ public record RawRecord(EventMetadata metadata, String dataset, String recordId,
 	}
 
 	/**
-	 * Returns {@code <dataset>:<entityId>}, or {@code <dataset>:<recordId>} when the entity
-	 * is unknown.
+	 * Returns {@code <dataset>:<entityId>}, or {@code <dataset>:<recordId>} when the
+	 * entity is unknown.
 	 */
 	@Override
 	public String key() {

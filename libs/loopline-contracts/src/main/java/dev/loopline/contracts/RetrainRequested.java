@@ -5,8 +5,8 @@ import java.util.UUID;
 
 /**
  * Request from monitoring to retrain a model after an alert. Published on
- * {@link Topics#TRAINING_COMMANDS}, keyed by model name; it shares the alert's correlation
- * id, so the resulting run and version can be traced back to the alert.
+ * {@link Topics#TRAINING_COMMANDS}, keyed by model name; it shares the alert's
+ * correlation id, so the resulting run and version can be traced back to the alert.
  *
  * @param metadata envelope data
  * @param modelName the model to retrain

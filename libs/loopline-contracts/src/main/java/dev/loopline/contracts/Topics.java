@@ -5,8 +5,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Kafka topic names of DESIGN §4 with the default {@code loopline.} prefix, and helpers to
- * derive dataset ingest topics, dead-letter topics and names under a configured prefix.
+ * Kafka topic names of DESIGN §4 with the default {@code loopline.} prefix, and helpers
+ * to derive dataset ingest topics, dead-letter topics and names under a configured
+ * prefix.
  */
 public final class Topics {
 
@@ -43,11 +44,14 @@ public final class Topics {
 	/** Prefix of the per-dataset topics external producers write free JSON to. */
 	public static final String INGEST_PREFIX = "loopline.ingest.";
 
-	/** Regular expression matching every default ingest topic. */
-	public static final String INGEST_PATTERN = "loopline\\.ingest\\..+";
-
 	/** Regular expression a dataset name must match. */
 	public static final String DATASET_NAME_PATTERN = "[a-z0-9][a-z0-9_-]{0,62}";
+
+	/**
+	 * Regular expression matching every default ingest topic, and nothing else: not the
+	 * ingest topics' own dead-letter topics, so a pattern consumer never eats its DLQ.
+	 */
+	public static final String INGEST_PATTERN = "loopline\\.ingest\\." + DATASET_NAME_PATTERN;
 
 	/** Suffix of dead-letter topics. */
 	public static final String DLQ_SUFFIX = ".dlq";
@@ -95,7 +99,7 @@ public final class Topics {
 	 * @return a pattern for a Kafka pattern subscription
 	 */
 	public static String ingestPattern(String prefix) {
-		return Pattern.quote(requirePrefix(prefix) + "ingest.") + ".+";
+		return Pattern.quote(requirePrefix(prefix) + "ingest.") + DATASET_NAME_PATTERN;
 	}
 
 	/**

@@ -6,9 +6,9 @@ import java.util.UUID;
 
 /**
  * The outcome of a training run, with everything the registry needs to register the
- * version and apply the promotion policy. Published on {@link Topics#TRAINING_RUNS}, keyed
- * by model name. A succeeded run has an artifact and a training set; a failed run has a
- * failure reason.
+ * version and apply the promotion policy. Published on {@link Topics#TRAINING_RUNS},
+ * keyed by model name. A succeeded run has an artifact and a training set; a failed run
+ * has a failure reason.
  *
  * @param metadata envelope data
  * @param modelName the model trained

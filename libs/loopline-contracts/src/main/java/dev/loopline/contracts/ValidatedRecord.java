@@ -19,8 +19,8 @@ import java.util.Map;
  * @param ingestedAt when ingestion received it
  * @param fields the validated fields ({@code null} values allowed)
  */
-public record ValidatedRecord(EventMetadata metadata, String dataset, String recordId, String entityId,
-		String batchId, int contractVersion, Instant eventTime, Instant ingestedAt,
+public record ValidatedRecord(EventMetadata metadata, String dataset, String recordId, String entityId, String batchId,
+		int contractVersion, Instant eventTime, Instant ingestedAt,
 		Map<String, Object> fields) implements LooplineEvent {
 
 	public ValidatedRecord {
