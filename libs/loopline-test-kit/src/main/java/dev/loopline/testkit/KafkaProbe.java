@@ -102,7 +102,9 @@ public final class KafkaProbe implements AutoCloseable {
 	public void createTopics(String... topics) {
 		Map<String, Object> config = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, this.bootstrapServers);
 		try (Admin admin = Admin.create(config)) {
-			List<NewTopic> newTopics = Arrays.stream(topics).map((topic) -> new NewTopic(topic, Optional.empty(), Optional.empty())).toList();
+			List<NewTopic> newTopics = Arrays.stream(topics)
+				.map((topic) -> new NewTopic(topic, Optional.empty(), Optional.empty()))
+				.toList();
 			admin.createTopics(newTopics).values().forEach((topic, result) -> {
 				try {
 					result.get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
@@ -174,8 +176,8 @@ public final class KafkaProbe implements AutoCloseable {
 			throw new IllegalStateException("Interrupted while sending to topic '" + topic + "'", ex);
 		}
 		catch (TimeoutException ex) {
-			throw new IllegalStateException("No acknowledgement from the broker for topic '" + topic + "' within "
-					+ SEND_TIMEOUT, ex);
+			throw new IllegalStateException(
+					"No acknowledgement from the broker for topic '" + topic + "' within " + SEND_TIMEOUT, ex);
 		}
 	}
 
@@ -292,8 +294,8 @@ public final class KafkaProbe implements AutoCloseable {
 					});
 			}
 			catch (ConditionTimeoutException ex) {
-				throw new AssertionError(timeoutMessage(topic, timeout, expectation, seen,
-						!consumer.assignment().isEmpty()), ex);
+				throw new AssertionError(
+						timeoutMessage(topic, timeout, expectation, seen, !consumer.assignment().isEmpty()), ex);
 			}
 		}
 		return found.get(0);
@@ -334,9 +336,9 @@ public final class KafkaProbe implements AutoCloseable {
 			return message.toString();
 		}
 		message.append(':');
-		seen.stream().limit(MAX_LISTED_RECORDS).forEach((record) -> message.append(System.lineSeparator())
-			.append("  ")
-			.append(describe(record)));
+		seen.stream()
+			.limit(MAX_LISTED_RECORDS)
+			.forEach((record) -> message.append(System.lineSeparator()).append("  ").append(describe(record)));
 		if (seen.size() > MAX_LISTED_RECORDS) {
 			message.append(System.lineSeparator())
 				.append("  ... and ")

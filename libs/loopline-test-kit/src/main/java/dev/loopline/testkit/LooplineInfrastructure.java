@@ -19,18 +19,19 @@ import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 import org.testcontainers.utility.DockerImageName;
 
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
  * The one Kafka broker and the one PostgreSQL server of a test JVM.
  * <p>
- * Each is started on first use, on random ports, and stopped by a JVM shutdown hook, never
- * by a test, so application contexts cached by the Spring TestContext framework can use
- * them until the end of the run. The mode comes from the system property
+ * Each is started on first use, on random ports, and stopped by a JVM shutdown hook,
+ * never by a test, so application contexts cached by the Spring TestContext framework can
+ * use them until the end of the run. The mode comes from the system property
  * {@code loopline.test.infra} or the environment variable {@code LOOPLINE_TEST_INFRA}:
  * {@code embedded} (in-JVM KRaft broker from spring-kafka-test and zonky embedded
- * PostgreSQL), {@code containers} (Testcontainers) or {@code auto} (the default: containers
- * when Docker is available, embedded otherwise).
+ * PostgreSQL), {@code containers} (Testcontainers) or {@code auto} (the default:
+ * containers when Docker is available, embedded otherwise).
  * <p>
  * Images in containers mode can be changed with {@code loopline.test.kafka-image} and
  * {@code loopline.test.postgres-image}.
@@ -93,8 +94,8 @@ public final class LooplineInfrastructure {
 	}
 
 	/**
-	 * The mode actually used: {@code EMBEDDED} or {@code CONTAINERS}, resolved (and logged)
-	 * once.
+	 * The mode actually used: {@code EMBEDDED} or {@code CONTAINERS}, resolved (and
+	 * logged) once.
 	 * @return the effective mode name in lower case
 	 */
 	public static String mode() {
@@ -105,9 +106,8 @@ public final class LooplineInfrastructure {
 		synchronized (lock) {
 			if (kafka == null) {
 				InfrastructureMode effective = effectiveMode();
-				kafka = startAsync("kafka",
-						(effective == InfrastructureMode.CONTAINERS) ? LooplineInfrastructure::startKafkaContainer
-								: LooplineInfrastructure::startEmbeddedKafka);
+				kafka = startAsync("kafka", (effective == InfrastructureMode.CONTAINERS)
+						? LooplineInfrastructure::startKafkaContainer : LooplineInfrastructure::startEmbeddedKafka);
 			}
 			return kafka;
 		}
@@ -132,10 +132,14 @@ public final class LooplineInfrastructure {
 						System.getProperty(InfrastructureMode.PROPERTY),
 						System.getenv(InfrastructureMode.ENVIRONMENT_VARIABLE));
 				if (configured == InfrastructureMode.AUTO) {
+					long start = System.nanoTime();
 					boolean docker = isDockerAvailable();
 					mode = docker ? InfrastructureMode.CONTAINERS : InfrastructureMode.EMBEDDED;
-					logger.info("Loopline test infrastructure: {} (auto: Docker {})", describe(mode),
-							docker ? "available" : "not available");
+					logger.info(
+							"Loopline test infrastructure: {} (auto: Docker {}, checked in {} ms; set {} or {} to choose)",
+							describe(mode), docker ? "available" : "not available",
+							Duration.ofNanos(System.nanoTime() - start).toMillis(), InfrastructureMode.PROPERTY,
+							InfrastructureMode.ENVIRONMENT_VARIABLE);
 				}
 				else {
 					mode = configured;
@@ -189,8 +193,10 @@ public final class LooplineInfrastructure {
 
 	private static KafkaEndpoint startEmbeddedKafka() {
 		EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, DEFAULT_PARTITIONS);
-		// do not publish spring.kafka.bootstrap-servers as a JVM-wide system property
-		broker.brokerListProperty(null);
+		// publish only spring.embedded.kafka.brokers as a system property, not the
+		// default
+		// spring.kafka.bootstrap-servers (it would leak into every context of the JVM)
+		broker.brokerListProperty(EmbeddedKafkaBroker.SPRING_EMBEDDED_KAFKA_BROKERS);
 		broker.brokerProperties(Map.of("auto.create.topics.enable", "true", "offsets.topic.num.partitions", "5",
 				"transaction.state.log.replication.factor", "1", "transaction.state.log.min.isr", "1",
 				"transaction.state.log.num.partitions", "5", "share.coordinator.state.topic.replication.factor", "1",

@@ -92,14 +92,15 @@ public final class PostgresEndpoint {
 
 	/**
 	 * A valid, unique PostgreSQL database name: the sanitized hint (camel case split with
-	 * underscores, lower case, only {@code [a-z0-9_]}, starting with a letter), a sequence
-	 * number and a random suffix, at most {@value #MAX_NAME_LENGTH} characters.
+	 * underscores, lower case, only {@code [a-z0-9_]}, starting with a letter), a
+	 * sequence number and a random suffix, at most {@value #MAX_NAME_LENGTH} characters.
 	 * @param hint the readable part
 	 * @param sequence a number unique within this JVM
 	 * @return the database name
 	 */
 	static String uniqueName(String hint, int sequence) {
-		String suffix = "_" + sequence + "_" + Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36 * 36 * 36), 36);
+		String suffix = "_" + sequence + "_"
+				+ Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36 * 36 * 36), 36);
 		String base = sanitize(hint);
 		int room = MAX_NAME_LENGTH - suffix.length();
 		if (base.length() > room) {
@@ -109,7 +110,9 @@ public final class PostgresEndpoint {
 	}
 
 	static String sanitize(String hint) {
-		String snake = hint.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+		String snake = hint.replaceAll("([A-Z])([A-Z][a-z])", "$1_$2")
+			.replaceAll("([a-z0-9])([A-Z])", "$1_$2")
+			.toLowerCase(Locale.ROOT);
 		String cleaned = snake.replaceAll("[^a-z0-9_]+", "_").replaceAll("_+", "_").replaceAll("^_|_$", "");
 		if (cleaned.isEmpty() || !Character.isLetter(cleaned.charAt(0))) {
 			cleaned = "db_" + cleaned;

@@ -14,8 +14,9 @@ import java.lang.annotation.Target;
  * The application context gets, ahead of {@code application.properties} (explicit test
  * properties such as {@code @SpringBootTest(properties = ...)} still win):
  * <ul>
- * <li>{@code spring.kafka.bootstrap-servers}, {@code spring.cloud.stream.kafka.binder.brokers}
- * and {@code spring.embedded.kafka.brokers}: the broker;</li>
+ * <li>{@code spring.kafka.bootstrap-servers},
+ * {@code spring.cloud.stream.kafka.binder.brokers} and
+ * {@code spring.embedded.kafka.brokers}: the broker;</li>
  * <li>{@code spring.datasource.url}, {@code .username}, {@code .password}: a fresh, empty
  * database created for this test class;</li>
  * <li>{@code loopline.security.api-keys[i].name/key/roles}: the {@link TestApiKeys}.</li>
@@ -44,8 +45,8 @@ public @interface RealInfrastructure {
 	/**
 	 * Whether to close the application context after the test class. The context is
 	 * specific to the class, so no other class could reuse it; closing it stops its Kafka
-	 * consumers (which would otherwise keep taking partitions from later test classes that
-	 * use the same consumer groups) and returns its database connections.
+	 * consumers (which would otherwise keep taking partitions from later test classes
+	 * that use the same consumer groups) and returns its database connections.
 	 * @return {@code true} to close the context after the class (default)
 	 */
 	boolean closeContextAfterClass() default true;

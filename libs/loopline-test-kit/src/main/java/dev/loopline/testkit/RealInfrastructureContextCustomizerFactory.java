@@ -20,8 +20,8 @@ public class RealInfrastructureContextCustomizerFactory implements ContextCustom
 			List<ContextConfigurationAttributes> configAttributes) {
 		RealInfrastructure annotation = TestContextAnnotationUtils.findMergedAnnotation(testClass,
 				RealInfrastructure.class);
-		return (annotation != null) ? new RealInfrastructureContextCustomizer(testClass, annotation.kafka(),
-				annotation.database()) : null;
+		return (annotation != null)
+				? new RealInfrastructureContextCustomizer(testClass, annotation.kafka(), annotation.database()) : null;
 	}
 
 }
