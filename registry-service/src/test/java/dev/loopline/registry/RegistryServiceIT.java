@@ -1,0 +1,31 @@
+package dev.loopline.registry;
+
+import java.util.List;
+
+import dev.loopline.testkit.RealInfrastructure;
+import dev.loopline.testkit.SampleEvents;
+import dev.loopline.testkit.ServiceConformanceTests;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+
+/**
+ * Starts the registry service against the real broker and database and checks what every
+ * service must show (see {@link ServiceConformanceTests}).
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "spring.config.name=" + RegistryApplication.CONFIG_NAME)
+@RealInfrastructure
+class RegistryServiceIT extends ServiceConformanceTests {
+
+	@Override
+	protected String schema() {
+		return "registry";
+	}
+
+	@Override
+	protected List<InboundMessage> inboundMessages() {
+		return List.of(InboundMessage.of(SampleEvents.trainingRunSucceeded("fraud")));
+	}
+
+}

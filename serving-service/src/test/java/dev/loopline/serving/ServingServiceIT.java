@@ -1,0 +1,31 @@
+package dev.loopline.serving;
+
+import java.util.List;
+
+import dev.loopline.testkit.RealInfrastructure;
+import dev.loopline.testkit.SampleEvents;
+import dev.loopline.testkit.ServiceConformanceTests;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+
+/**
+ * Starts the serving service against the real broker and database and checks what every
+ * service must show (see {@link ServiceConformanceTests}).
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "spring.config.name=" + ServingApplication.CONFIG_NAME)
+@RealInfrastructure
+class ServingServiceIT extends ServiceConformanceTests {
+
+	@Override
+	protected String schema() {
+		return "serving";
+	}
+
+	@Override
+	protected List<InboundMessage> inboundMessages() {
+		return List.of(InboundMessage.of(SampleEvents.modelPromoted("fraud", 1)));
+	}
+
+}
