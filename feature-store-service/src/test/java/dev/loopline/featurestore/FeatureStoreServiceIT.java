@@ -10,8 +10,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
 /**
- * Starts the feature-store service against the real broker and database and checks what every
- * service must show (see {@link ServiceConformanceTests}).
+ * Starts the feature-store service against the real broker and database and checks what
+ * every service must show (see {@link ServiceConformanceTests}).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "spring.config.name=" + FeatureStoreApplication.CONFIG_NAME)

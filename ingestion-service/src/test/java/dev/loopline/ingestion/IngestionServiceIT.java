@@ -24,7 +24,8 @@ class IngestionServiceIT extends ServiceConformanceTests {
 
 	@Override
 	protected List<InboundMessage> inboundMessages() {
-		return List.of(InboundMessage.json("loopline.ingest.conformance", "c-1", "{\"amount\": 12.5, \"country\": \"DE\"}"));
+		return List
+			.of(InboundMessage.json("loopline.ingest.conformance", "c-1", "{\"amount\": 12.5, \"country\": \"DE\"}"));
 	}
 
 }

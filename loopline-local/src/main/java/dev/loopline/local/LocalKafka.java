@@ -41,7 +41,8 @@ final class LocalKafka implements AutoCloseable {
 	}
 
 	static LocalKafka start(Path directory, int port) {
-		// Kafka halts the JVM on fatal errors; inside a platform process we want an exception.
+		// Kafka halts the JVM on fatal errors; inside a platform process we want an
+		// exception.
 		Exit.setExitProcedure((code, message) -> {
 			throw new IllegalStateException("Kafka asked to exit (" + code + "): " + message);
 		});
@@ -60,8 +61,8 @@ final class LocalKafka implements AutoCloseable {
 
 	private static Properties brokerProperties(Path logDir, int brokerPort, int controllerPort) {
 		Properties properties = new Properties();
-		properties.putAll(Map.ofEntries(Map.entry("process.roles", "broker,controller"),
-				Map.entry("node.id", "1"), Map.entry("controller.quorum.voters", "1@127.0.0.1:" + controllerPort),
+		properties.putAll(Map.ofEntries(Map.entry("process.roles", "broker,controller"), Map.entry("node.id", "1"),
+				Map.entry("controller.quorum.voters", "1@127.0.0.1:" + controllerPort),
 				Map.entry("listeners",
 						"PLAINTEXT://127.0.0.1:" + brokerPort + ",CONTROLLER://127.0.0.1:" + controllerPort),
 				Map.entry("advertised.listeners", "PLAINTEXT://127.0.0.1:" + brokerPort),

@@ -22,7 +22,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The whole platform in one JVM: a real Kafka broker, a real PostgreSQL and the seven
  * services, each in its own application context on its own port. Closing it stops the
- * services first, then Kafka, then PostgreSQL, so no consumer loses its broker mid-flight.
+ * services first, then Kafka, then PostgreSQL, so no consumer loses its broker
+ * mid-flight.
  */
 final class LocalPlatform implements AutoCloseable {
 
@@ -55,12 +56,14 @@ final class LocalPlatform implements AutoCloseable {
 			deleteRecursively(options.dataDirectory());
 		}
 		String apiKey = DevApiKey.loadOrCreate(options.dataDirectory());
-		// logback.xml is the one logging configuration of all seven contexts: Boot must not
-		// re-initialize logging once per service (and concurrently, when they start in parallel).
+		// logback.xml is the one logging configuration of all seven contexts: Boot must
+		// not
+		// re-initialize logging once per service (and concurrently, when they start in
+		// parallel).
 		System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
 		System.setProperty("loopline.log.file", options.dataDirectory().resolve("loopline.log").toString());
-		CompletableFuture<LocalPostgres> postgres = CompletableFuture
-			.supplyAsync(() -> LocalPostgres.start(options.dataDirectory().resolve("postgres"), options.postgresPort()));
+		CompletableFuture<LocalPostgres> postgres = CompletableFuture.supplyAsync(
+				() -> LocalPostgres.start(options.dataDirectory().resolve("postgres"), options.postgresPort()));
 		LocalKafka kafka = LocalKafka.start(options.dataDirectory().resolve("kafka"), options.kafkaPort());
 		LocalPlatform platform = new LocalPlatform(options, apiKey, postgres.join(), kafka);
 		try {
@@ -96,13 +99,13 @@ final class LocalPlatform implements AutoCloseable {
 	private String[] serviceArguments(LocalService service) {
 		List<String> arguments = new ArrayList<>(List.of("--server.port=" + this.options.portOf(service),
 				"--spring.datasource.url=" + this.postgres.jdbcUrl(),
-				"--spring.datasource.username=" + LocalPostgres.USER,
-				"--spring.datasource.hikari.maximum-pool-size=4",
+				"--spring.datasource.username=" + LocalPostgres.USER, "--spring.datasource.hikari.maximum-pool-size=4",
 				"--spring.cloud.stream.kafka.binder.brokers=" + this.kafka.bootstrapServers(),
 				"--spring.kafka.bootstrap-servers=" + this.kafka.bootstrapServers(),
 				"--loopline.security.api-keys[0].name=local-dev", "--loopline.security.api-keys[0].key=" + this.apiKey,
 				"--loopline.security.api-keys[0].roles=admin",
-				// a browser cannot send X-API-Key: open the API docs, and only them, in local mode
+				// a browser cannot send X-API-Key: open the API docs, and only them, in
+				// local mode
 				"--loopline.security.open-paths=/v3/api-docs/**,/swagger-ui/**,/swagger-ui.html",
 				"--spring.main.banner-mode=off"));
 		return arguments.toArray(String[]::new);
@@ -124,7 +127,10 @@ final class LocalPlatform implements AutoCloseable {
 		return this.options.dataDirectory();
 	}
 
-	/** The port a started service listens on (the real one, also when it was chosen freely). */
+	/**
+	 * The port a started service listens on (the real one, also when it was chosen
+	 * freely).
+	 */
 	int port(LocalService service) {
 		ConfigurableApplicationContext context = this.services.get(service);
 		if (context instanceof WebServerApplicationContext web) {

@@ -12,9 +12,9 @@ import java.sql.Statement;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * A real PostgreSQL server (zonky's embedded binaries) whose data directory sits under the
- * platform's data directory, so it survives restarts. The services share one database, each
- * in its own schema, as DESIGN.md §5 describes.
+ * A real PostgreSQL server (zonky's embedded binaries) whose data directory sits under
+ * the platform's data directory, so it survives restarts. The services share one
+ * database, each in its own schema, as DESIGN.md §5 describes.
  */
 final class LocalPostgres implements AutoCloseable {
 

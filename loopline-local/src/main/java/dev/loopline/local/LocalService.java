@@ -18,8 +18,7 @@ enum LocalService {
 	INGESTION("ingestion", 8081, IngestionApplication::builder),
 	VALIDATION("validation", 8082, ValidationApplication::builder),
 	FEATURE_STORE("feature-store", 8083, FeatureStoreApplication::builder),
-	TRAINING("training", 8084, TrainingApplication::builder),
-	REGISTRY("registry", 8085, RegistryApplication::builder),
+	TRAINING("training", 8084, TrainingApplication::builder), REGISTRY("registry", 8085, RegistryApplication::builder),
 	SERVING("serving", 8086, ServingApplication::builder),
 	MONITORING("monitoring", 8087, MonitoringApplication::builder);
 

@@ -50,8 +50,8 @@ public final class LooplineLocal implements Callable<Integer> {
 	public Integer call() throws InterruptedException {
 		long started = System.nanoTime();
 		Path data = this.dataDirectory.toAbsolutePath().normalize();
-		LocalOptions options = new LocalOptions(data, this.fresh,
-				this.kafkaPort, this.postgresPort, this.firstServicePort, this.parallelism);
+		LocalOptions options = new LocalOptions(data, this.fresh, this.kafkaPort, this.postgresPort,
+				this.firstServicePort, this.parallelism);
 		LocalPlatform platform = LocalPlatform.start(options);
 		CountDownLatch stopped = new CountDownLatch(1);
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {

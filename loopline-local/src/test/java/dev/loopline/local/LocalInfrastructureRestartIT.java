@@ -39,8 +39,8 @@ class LocalInfrastructureRestartIT {
 		try (LocalKafka kafka = LocalKafka.start(this.dataDirectory.resolve("kafka"), 0);
 				LocalPostgres postgres = LocalPostgres.start(this.dataDirectory.resolve("postgres"), 0)) {
 			kafka.createTopics(List.of("restart.check"), 1);
-			try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-					ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()), new StringSerializer(),
+			try (KafkaProducer<String, String> producer = new KafkaProducer<>(
+					Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()), new StringSerializer(),
 					new StringSerializer())) {
 				producer.send(new ProducerRecord<>("restart.check", "k", "before restart")).get();
 			}

@@ -1,6 +1,7 @@
 /**
- * The serving-service: serves the champion model, plus canary and shadow versions, over its own REST API and the Open Inference Protocol v2. Feature packages below this one hold the
- * domain; this package holds only the application class.
+ * The serving-service: serves the champion model, plus canary and shadow versions, over
+ * its own REST API and the Open Inference Protocol v2. Feature packages below this one
+ * hold the domain; this package holds only the application class.
  */
 @NullMarked
 package dev.loopline.serving;

@@ -12,9 +12,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
 /**
- * Consumes ValidatedRecord events from {@code loopline.records.validated} (binding {@code materializeRecord-in-0}).
- * The binding already decodes strictly, so a malformed or too-new event goes to the DLQ
- * and the consumer keeps going. Writing the offline and online stores arrives with issue 4 (feature store).
+ * Consumes ValidatedRecord events from {@code loopline.records.validated} (binding
+ * {@code materializeRecord-in-0}). The binding already decodes strictly, so a malformed
+ * or too-new event goes to the DLQ and the consumer keeps going. Writing the offline and
+ * online stores arrives with issue 4 (feature store).
  */
 @Configuration(proxyBeanMethods = false)
 class ValidatedRecordListener {

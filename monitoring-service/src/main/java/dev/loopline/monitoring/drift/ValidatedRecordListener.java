@@ -12,9 +12,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
 /**
- * Consumes ValidatedRecord events from {@code loopline.records.validated} (binding {@code observeRecord-in-0}).
- * The binding already decodes strictly, so a malformed or too-new event goes to the DLQ
- * and the consumer keeps going. Drift windows arrive with issue 6 (serving and monitoring).
+ * Consumes ValidatedRecord events from {@code loopline.records.validated} (binding
+ * {@code observeRecord-in-0}). The binding already decodes strictly, so a malformed or
+ * too-new event goes to the DLQ and the consumer keeps going. Drift windows arrive with
+ * issue 6 (serving and monitoring).
  */
 @Configuration(proxyBeanMethods = false)
 class ValidatedRecordListener {

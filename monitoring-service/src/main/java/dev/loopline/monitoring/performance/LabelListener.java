@@ -12,9 +12,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
 /**
- * Consumes LabelObserved events from {@code loopline.labels} (binding {@code observeLabel-in-0}).
- * The binding already decodes strictly, so a malformed or too-new event goes to the DLQ
- * and the consumer keeps going. Joining labels to predictions arrives with issue 6 (serving and monitoring).
+ * Consumes LabelObserved events from {@code loopline.labels} (binding
+ * {@code observeLabel-in-0}). The binding already decodes strictly, so a malformed or
+ * too-new event goes to the DLQ and the consumer keeps going. Joining labels to
+ * predictions arrives with issue 6 (serving and monitoring).
  */
 @Configuration(proxyBeanMethods = false)
 class LabelListener {

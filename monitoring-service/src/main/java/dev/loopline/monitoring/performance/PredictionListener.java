@@ -12,9 +12,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
 /**
- * Consumes PredictionLogged events from {@code loopline.predictions} (binding {@code observePrediction-in-0}).
- * The binding already decodes strictly, so a malformed or too-new event goes to the DLQ
- * and the consumer keeps going. Live accuracy arrives with issue 6 (serving and monitoring).
+ * Consumes PredictionLogged events from {@code loopline.predictions} (binding
+ * {@code observePrediction-in-0}). The binding already decodes strictly, so a malformed
+ * or too-new event goes to the DLQ and the consumer keeps going. Live accuracy arrives
+ * with issue 6 (serving and monitoring).
  */
 @Configuration(proxyBeanMethods = false)
 class PredictionListener {

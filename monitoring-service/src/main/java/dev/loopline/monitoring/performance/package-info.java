@@ -1,6 +1,6 @@
 /**
- * Model performance: predictions joined with (possibly delayed) ground-truth labels give live
- * accuracy and the error stream watched for performance drift.
+ * Model performance: predictions joined with (possibly delayed) ground-truth labels give
+ * live accuracy and the error stream watched for performance drift.
  */
 @NullMarked
 package dev.loopline.monitoring.performance;

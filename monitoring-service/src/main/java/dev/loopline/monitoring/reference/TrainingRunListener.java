@@ -12,9 +12,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
 /**
- * Consumes TrainingRunFinished events from {@code loopline.training.runs} (binding {@code observeTrainingRun-in-0}).
- * The binding already decodes strictly, so a malformed or too-new event goes to the DLQ
- * and the consumer keeps going. Training-failure tracking arrives with issue 6 (serving and monitoring).
+ * Consumes TrainingRunFinished events from {@code loopline.training.runs} (binding
+ * {@code observeTrainingRun-in-0}). The binding already decodes strictly, so a malformed
+ * or too-new event goes to the DLQ and the consumer keeps going. Training-failure
+ * tracking arrives with issue 6 (serving and monitoring).
  */
 @Configuration(proxyBeanMethods = false)
 class TrainingRunListener {

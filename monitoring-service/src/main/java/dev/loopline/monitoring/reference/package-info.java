@@ -1,6 +1,6 @@
 /**
- * The drift reference: which model version is champion, and the training profile its bundle
- * carries, follow the registry's events and finished training runs.
+ * The drift reference: which model version is champion, and the training profile its
+ * bundle carries, follow the registry's events and finished training runs.
  */
 @NullMarked
 package dev.loopline.monitoring.reference;

@@ -12,9 +12,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
 /**
- * Consumes TrainingRunFinished events from {@code loopline.training.runs} (binding {@code registerRun-in-0}).
- * The binding already decodes strictly, so a malformed or too-new event goes to the DLQ
- * and the consumer keeps going. Registering versions and the promotion gate arrive with issue 5 (training and registry).
+ * Consumes TrainingRunFinished events from {@code loopline.training.runs} (binding
+ * {@code registerRun-in-0}). The binding already decodes strictly, so a malformed or
+ * too-new event goes to the DLQ and the consumer keeps going. Registering versions and
+ * the promotion gate arrive with issue 5 (training and registry).
  */
 @Configuration(proxyBeanMethods = false)
 class TrainingRunListener {

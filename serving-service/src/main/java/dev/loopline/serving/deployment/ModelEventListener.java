@@ -12,9 +12,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
 /**
- * Consumes every event type of the topic (chosen by its ce_type header) from {@code loopline.models.events} (binding {@code applyModelEvent-in-0}).
- * The binding already decodes strictly, so a malformed or too-new event goes to the DLQ
- * and the consumer keeps going. Loading and hot-swapping bundles arrives with issue 6 (serving and monitoring).
+ * Consumes every event type of the topic (chosen by its ce_type header) from
+ * {@code loopline.models.events} (binding {@code applyModelEvent-in-0}). The binding
+ * already decodes strictly, so a malformed or too-new event goes to the DLQ and the
+ * consumer keeps going. Loading and hot-swapping bundles arrives with issue 6 (serving
+ * and monitoring).
  */
 @Configuration(proxyBeanMethods = false)
 class ModelEventListener {

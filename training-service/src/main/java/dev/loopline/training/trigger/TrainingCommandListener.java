@@ -12,9 +12,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
 /**
- * Consumes every event type of the topic (chosen by its ce_type header) from {@code loopline.training.commands} (binding {@code train-in-0}).
- * The binding already decodes strictly, so a malformed or too-new event goes to the DLQ
- * and the consumer keeps going. Starting runs arrives with issue 5 (training and registry).
+ * Consumes every event type of the topic (chosen by its ce_type header) from
+ * {@code loopline.training.commands} (binding {@code train-in-0}). The binding already
+ * decodes strictly, so a malformed or too-new event goes to the DLQ and the consumer
+ * keeps going. Starting runs arrives with issue 5 (training and registry).
  */
 @Configuration(proxyBeanMethods = false)
 class TrainingCommandListener {

@@ -12,9 +12,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
 /**
- * Consumes RawRecord events from {@code loopline.records.raw} (binding {@code validateRecord-in-0}).
- * The binding already decodes strictly, so a malformed or too-new event goes to the DLQ
- * and the consumer keeps going. Checking each record against its dataset's contract arrives with issue 3 (ingestion and validation).
+ * Consumes RawRecord events from {@code loopline.records.raw} (binding
+ * {@code validateRecord-in-0}). The binding already decodes strictly, so a malformed or
+ * too-new event goes to the DLQ and the consumer keeps going. Checking each record
+ * against its dataset's contract arrives with issue 3 (ingestion and validation).
  */
 @Configuration(proxyBeanMethods = false)
 class RawRecordListener {

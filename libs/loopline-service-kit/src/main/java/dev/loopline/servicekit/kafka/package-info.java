@@ -1,7 +1,7 @@
 /**
- * Spring Cloud Stream Kafka binder defaults. Dead letters go to {@code <topic>.dlq}, retries
- * are bounded with back-off, and events that cannot be decoded skip the retries and go
- * straight to the dead-letter topic.
+ * Spring Cloud Stream Kafka binder defaults. Dead letters go to {@code <topic>.dlq},
+ * retries are bounded with back-off, and events that cannot be decoded skip the retries
+ * and go straight to the dead-letter topic.
  */
 @NullMarked
 package dev.loopline.servicekit.kafka;

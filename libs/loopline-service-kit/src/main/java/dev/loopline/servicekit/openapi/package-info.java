@@ -1,7 +1,7 @@
 /**
  * OpenAPI description of a Loopline service. Publishes the API title, version and
- * description and declares the API-key (and, when configured, JWT bearer) security schemes
- * that apply to every operation.
+ * description and declares the API-key (and, when configured, JWT bearer) security
+ * schemes that apply to every operation.
  */
 @NullMarked
 package dev.loopline.servicekit.openapi;

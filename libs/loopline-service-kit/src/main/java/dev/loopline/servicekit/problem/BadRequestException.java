@@ -5,8 +5,8 @@ import java.util.Map;
 import org.springframework.http.HttpStatus;
 
 /**
- * The request is well-formed but semantically wrong in a way bean validation cannot express:
- * 400 with a caller-chosen slug such as {@code unknown-feature}.
+ * The request is well-formed but semantically wrong in a way bean validation cannot
+ * express: 400 with a caller-chosen slug such as {@code unknown-feature}.
  */
 public class BadRequestException extends ProblemException {
 

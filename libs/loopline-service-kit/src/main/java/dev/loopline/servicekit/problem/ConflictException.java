@@ -5,9 +5,9 @@ import java.util.Map;
 import org.springframework.http.HttpStatus;
 
 /**
- * The request conflicts with the current state of a resource, typically an illegal lifecycle
- * move (promoting a rejected version, editing a frozen contract): 409 with a caller-chosen
- * slug such as {@code illegal-promotion}.
+ * The request conflicts with the current state of a resource, typically an illegal
+ * lifecycle move (promoting a rejected version, editing a frozen contract): 409 with a
+ * caller-chosen slug such as {@code illegal-promotion}.
  */
 public class ConflictException extends ProblemException {
 

@@ -5,9 +5,9 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 
 /**
- * Stable problem types and titles for errors raised by Spring itself (unknown route, wrong
- * method, unsupported media type …), so that they never surface as {@code about:blank} or
- * with a framework-specific title.
+ * Stable problem types and titles for errors raised by Spring itself (unknown route,
+ * wrong method, unsupported media type …), so that they never surface as
+ * {@code about:blank} or with a framework-specific title.
  */
 final class FrameworkProblemTypes {
 

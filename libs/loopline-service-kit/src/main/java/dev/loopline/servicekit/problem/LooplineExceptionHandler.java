@@ -26,8 +26,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Turns every exception that reaches Spring MVC into RFC 9457 problem details: typed
- * {@link ProblemException}s keep their slug, title, detail and properties; framework errors
- * get a stable type per status; anything unexpected becomes a generic 500 whose
+ * {@link ProblemException}s keep their slug, title, detail and properties; framework
+ * errors get a stable type per status; anything unexpected becomes a generic 500 whose
  * {@code errorId} is logged together with the exception.
  */
 @RestControllerAdvice
@@ -59,9 +59,8 @@ public class LooplineExceptionHandler extends ResponseEntityExceptionHandler {
 		}
 		String errorId = UUID.randomUUID().toString();
 		log.error("Unexpected error {} while handling {}", errorId, request.getDescription(false), ex);
-		ProblemDetail body = this.problems.create(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
-				"Internal error", "The request could not be completed because of an unexpected error (error id "
-						+ errorId + ").");
+		ProblemDetail body = this.problems.create(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+				"The request could not be completed because of an unexpected error (error id " + errorId + ").");
 		body.setProperty("errorId", errorId);
 		return ResponseEntity.internalServerError().body(body);
 	}
@@ -114,8 +113,8 @@ public class LooplineExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
-		if (body instanceof ProblemDetail problem && (problem.getType() == null
-				|| "about:blank".equals(problem.getType().toString()))) {
+		if (body instanceof ProblemDetail problem
+				&& (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
 			FrameworkProblemTypes.apply(this.problems, problem, statusCode);
 		}
 		return super.createResponseEntity(body, headers, statusCode, request);

@@ -10,8 +10,8 @@ import tools.jackson.databind.DatabindException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 
 /**
- * Describes an unreadable request body for a human without naming Java types: where the JSON
- * is broken (line and column) or which field has a value of the wrong shape.
+ * Describes an unreadable request body for a human without naming Java types: where the
+ * JSON is broken (line and column) or which field has a value of the wrong shape.
  */
 final class MalformedRequestDetail {
 

@@ -5,10 +5,11 @@ import java.util.Map;
 import org.springframework.http.HttpStatus;
 
 /**
- * A named resource does not exist: 404 with type {@code /problems/<kind>-not-found} and the
- * id as extension property {@code <kind>Id}. For example {@code new NotFoundException("model",
- * "churn")} gives type {@code /problems/model-not-found}, title "Model not found" and property
- * {@code modelId: "churn"}; a kind of {@code model-version} gives the property
+ * A named resource does not exist: 404 with type {@code /problems/<kind>-not-found} and
+ * the id as extension property {@code <kind>Id}. For example
+ * {@code new NotFoundException("model",
+ * "churn")} gives type {@code /problems/model-not-found}, title "Model not found" and
+ * property {@code modelId: "churn"}; a kind of {@code model-version} gives the property
  * {@code modelVersionId}.
  */
 public class NotFoundException extends ProblemException {

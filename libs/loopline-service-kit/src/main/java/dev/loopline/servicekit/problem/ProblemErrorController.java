@@ -12,9 +12,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
- * Replaces Boot's {@code /error} fallback (used for errors raised outside Spring MVC, e.g. in
- * servlet filters) with problem details that never contain exception messages, class names
- * or stack traces, whatever {@code server.error.*} says.
+ * Replaces Boot's {@code /error} fallback (used for errors raised outside Spring MVC,
+ * e.g. in servlet filters) with problem details that never contain exception messages,
+ * class names or stack traces, whatever {@code server.error.*} says.
  */
 @Controller
 @RequestMapping("${server.error.path:${error.path:/error}}")
@@ -29,8 +29,8 @@ public class ProblemErrorController implements ErrorController {
 	@RequestMapping
 	ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-		HttpStatusCode status = HttpStatusCode
-			.valueOf((code instanceof Integer value && value >= 400) ? value : HttpStatus.INTERNAL_SERVER_ERROR.value());
+		HttpStatusCode status = HttpStatusCode.valueOf(
+				(code instanceof Integer value && value >= 400) ? value : HttpStatus.INTERNAL_SERVER_ERROR.value());
 		ProblemDetail problem = ProblemDetail.forStatus(status);
 		FrameworkProblemTypes.apply(this.problems, problem, status);
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);

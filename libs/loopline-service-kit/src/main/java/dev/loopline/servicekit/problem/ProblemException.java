@@ -8,10 +8,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
 /**
- * Base class of every typed client error a Loopline service raises. It carries what an RFC
- * 9457 problem needs: the HTTP status, a stable slug (the last segment of the problem
- * {@code type} URI), a short title, a specific detail (the exception message) and extension
- * properties such as ids.
+ * Base class of every typed client error a Loopline service raises. It carries what an
+ * RFC 9457 problem needs: the HTTP status, a stable slug (the last segment of the problem
+ * {@code type} URI), a short title, a specific detail (the exception message) and
+ * extension properties such as ids.
  */
 public abstract class ProblemException extends RuntimeException {
 
@@ -23,8 +23,7 @@ public abstract class ProblemException extends RuntimeException {
 
 	private final Map<String, Object> properties;
 
-	protected ProblemException(HttpStatus status, String slug, String title, String detail,
-			Map<String, ?> properties) {
+	protected ProblemException(HttpStatus status, String slug, String title, String detail, Map<String, ?> properties) {
 		super(detail);
 		this.status = status;
 		this.slug = slug;

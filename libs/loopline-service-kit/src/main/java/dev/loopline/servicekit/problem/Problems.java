@@ -15,8 +15,8 @@ import org.springframework.http.ProblemDetail;
 
 /**
  * Builds problem details with the configured type URI base and writes them outside Spring
- * MVC (from servlet filters and security handlers), so that every error of a service looks
- * the same whichever layer produced it.
+ * MVC (from servlet filters and security handlers), so that every error of a service
+ * looks the same whichever layer produced it.
  */
 public class Problems {
 
@@ -68,14 +68,13 @@ public class Problems {
 		body.put("title", problem.getTitle());
 		body.put("status", problem.getStatus());
 		body.put("detail", problem.getDetail());
-		body.put("instance", (problem.getInstance() != null) ? problem.getInstance().toString()
-				: request.getRequestURI());
+		body.put("instance",
+				(problem.getInstance() != null) ? problem.getInstance().toString() : request.getRequestURI());
 		if (problem.getProperties() != null) {
 			problem.getProperties().forEach(body::putIfAbsent);
 		}
 		response.setStatus(problem.getStatus());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding("UTF-8");
 		this.jsonMapper.writeValue(response.getOutputStream(), body);
 	}
 

@@ -8,7 +8,8 @@ import org.springframework.http.HttpStatus;
 
 /**
  * The service cannot answer yet (no model loaded, store warming up): 503 with type
- * {@code /problems/service-unavailable} and a {@code Retry-After} header in whole seconds.
+ * {@code /problems/service-unavailable} and a {@code Retry-After} header in whole
+ * seconds.
  */
 public class ServiceUnavailableException extends ProblemException {
 

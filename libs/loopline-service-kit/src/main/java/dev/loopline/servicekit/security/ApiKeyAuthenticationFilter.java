@@ -22,8 +22,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Authenticates requests carrying an API key in {@code X-API-Key} or in
  * {@code Authorization: ApiKey <key>} (the form Prometheus sends with
- * {@code authorization: {type: ApiKey}}). A request without a key passes on unauthenticated;
- * a request with an unknown key is answered 401 at once.
+ * {@code authorization: {type: ApiKey}}). A request without a key passes on
+ * unauthenticated; a request with an unknown key is answered 401 at once.
  */
 public class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 

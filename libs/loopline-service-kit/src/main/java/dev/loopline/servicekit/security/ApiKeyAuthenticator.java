@@ -10,9 +10,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.preauth.PreAuthenticatedAuthenticationToken;
 
 /**
- * Checks presented API keys against the configured ones. Only SHA-256 digests are kept and
- * compared with {@link MessageDigest#isEqual}, so the comparison takes the same time whatever
- * the key and the secret values never sit in a map or a log.
+ * Checks presented API keys against the configured ones. Only SHA-256 digests are kept
+ * and compared with {@link MessageDigest#isEqual}, so the comparison takes the same time
+ * whatever the key and the secret values never sit in a map or a log.
  */
 public class ApiKeyAuthenticator {
 

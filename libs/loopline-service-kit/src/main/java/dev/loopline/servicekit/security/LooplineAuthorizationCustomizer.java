@@ -4,9 +4,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 
 /**
- * Lets a service declare its own authorization rules. Every bean of this type is applied (in
- * {@code @Order}) after the open paths and before the kit's defaults (GET/HEAD/OPTIONS need
- * {@code read}, everything else {@code operate}), so the first matching rule wins. Example:
+ * Lets a service declare its own authorization rules. Every bean of this type is applied
+ * (in {@code @Order}) after the open paths and before the kit's defaults
+ * (GET/HEAD/OPTIONS need {@code read}, everything else {@code operate}), so the first
+ * matching rule wins. Example:
  *
  * <pre class="code">
  * &#64;Bean

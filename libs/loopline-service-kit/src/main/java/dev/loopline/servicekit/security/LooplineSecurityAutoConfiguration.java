@@ -30,10 +30,11 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 
 /**
  * The security filter chain of every Loopline service: stateless, no CSRF, API keys (and
- * JWTs when a decoder is configured), health endpoints and {@code loopline.security.open-paths}
- * open, service rules from {@link LooplineAuthorizationCustomizer} beans, then
- * GET/HEAD/OPTIONS → {@code read} and everything else → {@code operate}. Refuses to start
- * when neither an API key nor a JWT issuer is configured.
+ * JWTs when a decoder is configured), health endpoints and
+ * {@code loopline.security.open-paths} open, service rules from
+ * {@link LooplineAuthorizationCustomizer} beans, then GET/HEAD/OPTIONS → {@code read} and
+ * everything else → {@code operate}. Refuses to start when neither an API key nor a JWT
+ * issuer is configured.
  */
 @AutoConfiguration(after = ProblemDetailsAutoConfiguration.class,
 		before = { OAuth2ResourceServerAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
@@ -82,14 +83,13 @@ public final class LooplineSecurityAutoConfiguration {
 			.formLogin((form) -> form.disable())
 			.logout((logout) -> logout.disable())
 			.requestCache((cache) -> cache.disable())
-			.exceptionHandling((handling) -> handling.authenticationEntryPoint(entryPoint)
-				.accessDeniedHandler(accessDenied))
+			.exceptionHandling(
+					(handling) -> handling.authenticationEntryPoint(entryPoint).accessDeniedHandler(accessDenied))
 			.addFilterBefore(new ApiKeyAuthenticationFilter(authenticator, entryPoint),
 					AnonymousAuthenticationFilter.class);
 		if (jwt) {
 			http.oauth2ResourceServer((server) -> server
-				.jwt((decoder) -> decoder
-					.jwtAuthenticationConverter(JwtRoles.converter(properties.jwt().rolesClaim())))
+				.jwt((decoder) -> decoder.jwtAuthenticationConverter(JwtRoles.converter(properties.jwt().rolesClaim())))
 				.authenticationEntryPoint(entryPoint)
 				.accessDeniedHandler(accessDenied));
 		}

@@ -14,9 +14,9 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
 /**
- * Answers unauthenticated requests with 401 problem details ({@code /problems/unauthorized})
- * and a {@code WWW-Authenticate: ApiKey} challenge (plus {@code Bearer} when JWTs are
- * accepted).
+ * Answers unauthenticated requests with 401 problem details
+ * ({@code /problems/unauthorized}) and a {@code WWW-Authenticate: ApiKey} challenge (plus
+ * {@code Bearer} when JWTs are accepted).
  */
 public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
 

@@ -8,8 +8,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 /**
  * The platform's roles. Authorities are {@code ROLE_<name>} with the lower-case name
  * ({@code ROLE_read}), so {@code hasRole("read")} and a JWT {@code roles} claim of
- * {@code ["read"]} both match. {@link #ADMIN} implies every role and {@link #OPERATE} implies
- * {@link #READ}.
+ * {@code ["read"]} both match. {@link #ADMIN} implies every role and {@link #OPERATE}
+ * implies {@link #READ}.
  */
 public enum Role {
 

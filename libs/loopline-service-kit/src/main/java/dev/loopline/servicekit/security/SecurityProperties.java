@@ -17,7 +17,8 @@ import org.springframework.validation.annotation.Validated;
  * {@code LOOPLINE_SECURITY_APIKEYS_0_ROLES=read,operate}.
  *
  * @param apiKeys the accepted API keys
- * @param openPaths extra path patterns that need no authentication (health is always open)
+ * @param openPaths extra path patterns that need no authentication (health is always
+ * open)
  * @param jwt settings of the optional JWT resource server
  */
 @Validated
@@ -42,8 +43,9 @@ public record SecurityProperties(@DefaultValue @Valid List<ApiKey> apiKeys, @Def
 	}
 
 	/**
-	 * JWT settings, used when {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} or
-	 * {@code jwk-set-uri} is set.
+	 * JWT settings, used when
+	 * {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} or {@code jwk-set-uri}
+	 * is set.
 	 *
 	 * @param rolesClaim the claim holding the role names
 	 */

@@ -1,0 +1,78 @@
+package dev.loopline.servicekit;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.ClassUtils;
+
+/**
+ * Adds the platform's defaults as the lowest-precedence property source, so that any
+ * {@code application.yml}, environment variable or command-line argument overrides them:
+ * problem details and safe error pages, actuator exposure and probes, multipart limits
+ * that follow {@code loopline.http.max-request-size}, and Spring Cloud Stream consumer
+ * defaults (group, bounded retries with back-off, DLQ, JSON, non-retryable decoding
+ * failures).
+ */
+public class LooplineDefaultsEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
+
+	/** Name of the property source holding the defaults. */
+	public static final String PROPERTY_SOURCE_NAME = "looplineDefaults";
+
+	/**
+	 * Exceptions that go to the DLQ without retries (contracts classes only when
+	 * present).
+	 */
+	static final List<String> NON_RETRYABLE_EXCEPTIONS = List.of(
+			"dev.loopline.servicekit.kafka.NonRetryableEventException", "dev.loopline.contracts.EventDecodingException",
+			"dev.loopline.contracts.UnsupportedSchemaVersionException");
+
+	private static final String CONSUMER = "spring.cloud.stream.default.consumer.";
+
+	@Override
+	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+		Map<String, Object> defaults = new LinkedHashMap<>();
+		defaults.put("spring.mvc.problemdetails.enabled", "true");
+		defaults.put("server.error.include-stacktrace", "never");
+		defaults.put("server.error.include-exception", "false");
+		defaults.put("server.error.include-message", "never");
+		defaults.put("server.error.include-binding-errors", "never");
+		defaults.put("server.error.whitelabel.enabled", "false");
+		defaults.put("management.endpoints.web.exposure.include", "health,info,prometheus");
+		defaults.put("management.endpoint.health.probes.enabled", "true");
+		defaults.put("spring.servlet.multipart.max-file-size", "${loopline.http.max-request-size:10MB}");
+		defaults.put("spring.servlet.multipart.max-request-size", "${loopline.http.max-request-size:10MB}");
+		if (environment.containsProperty("spring.application.name")) {
+			defaults.put("spring.cloud.stream.default.group", "${spring.application.name}");
+		}
+		defaults.put("spring.cloud.stream.default.content-type", "application/json");
+		// the DLQ resolver is a BiFunction bean: keep Spring Cloud Function from binding
+		// it
+		defaults.put("spring.cloud.function.ineligible-definitions", "looplineDlqDestinationResolver");
+		defaults.put(CONSUMER + "max-attempts", "3");
+		defaults.put(CONSUMER + "back-off-initial-interval", "500");
+		defaults.put(CONSUMER + "back-off-multiplier", "2.0");
+		defaults.put(CONSUMER + "back-off-max-interval", "5000");
+		defaults.put("spring.cloud.stream.kafka.default.consumer.enable-dlq", "true");
+		ClassLoader classLoader = (application != null) ? application.getClassLoader() : null;
+		for (String exception : NON_RETRYABLE_EXCEPTIONS) {
+			// binding a missing class would fail start-up, so only name the classes
+			// present
+			if (ClassUtils.isPresent(exception, classLoader)) {
+				defaults.put(CONSUMER + "retryable-exceptions[" + exception + "]", "false");
+			}
+		}
+		environment.getPropertySources().addLast(new MapPropertySource(PROPERTY_SOURCE_NAME, defaults));
+	}
+
+	@Override
+	public int getOrder() {
+		return Ordered.LOWEST_PRECEDENCE;
+	}
+
+}

@@ -1,0 +1,29 @@
+package dev.loopline.servicekit.kafka;
+
+import dev.loopline.contracts.EventCodec;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * The platform's one {@link EventCodec} and the {@link EventListeners} that services
+ * build their consumer bindings with.
+ */
+@AutoConfiguration(afterName = "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration")
+public final class EventListenersAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	EventCodec eventCodec() {
+		return new EventCodec();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	EventListeners eventListeners(EventCodec codec, MeterRegistry meterRegistry) {
+		return new EventListeners(codec, meterRegistry);
+	}
+
+}

@@ -1,0 +1,18 @@
+package dev.loopline.servicekit.web;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * HTTP settings ({@code loopline.http.*}).
+ *
+ * @param maxRequestSize the largest accepted request body; also the default of Boot's
+ * multipart limits
+ */
+@Validated
+@ConfigurationProperties("loopline.http")
+public record HttpProperties(@DefaultValue("10MB") DataSize maxRequestSize) {
+
+}
