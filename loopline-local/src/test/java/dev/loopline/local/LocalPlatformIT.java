@@ -61,6 +61,10 @@ class LocalPlatformIT {
 			.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers()))) {
 			Set<String> topics = admin.listTopics().names().get();
 			assertThat(topics).containsAll(Topics.all());
+			// a binding whose destination is not configured would create a topic named
+			// after itself
+			assertThat(topics).allMatch((topic) -> topic.startsWith(Topics.DEFAULT_PREFIX) || topic.startsWith("__"),
+					"every topic is a platform topic");
 		}
 	}
 
