@@ -92,8 +92,9 @@ final class LocalKafka implements AutoCloseable {
 				properties.store(writer, "written by loopline-local on every start");
 			}
 			ByteArrayOutputStream output = new ByteArrayOutputStream();
-			int exit = StorageTool.execute(new String[] { "format", "-t", clusterId, "-c", config.toString(),
-					"--ignore-formatted", "--standalone" }, new PrintStream(output, true, StandardCharsets.UTF_8));
+			int exit = StorageTool.execute(
+					new String[] { "format", "-t", clusterId, "-c", config.toString(), "--ignore-formatted" },
+					new PrintStream(output, true, StandardCharsets.UTF_8));
 			if (exit != 0) {
 				throw new IllegalStateException("Formatting the Kafka log directory failed: " + output);
 			}
