@@ -2,6 +2,7 @@ package dev.loopline.contracts;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * A record landed by the ingestion service, before any validation. Published on
@@ -16,9 +17,12 @@ import java.util.Map;
  * @param ingestedAt when ingestion received it
  * @param source how it arrived
  * @param fields the record's fields as free JSON values ({@code null} values allowed)
+ * @param replayId id of the replay that re-published this record (ingestion's batch
+ * replay), or {@code null} for its first publication; lets consumers tell a deliberate
+ * replay from a duplicate
  */
 public record RawRecord(EventMetadata metadata, String dataset, String recordId, String entityId, String batchId,
-		Instant ingestedAt, RecordSource source, Map<String, Object> fields) implements LooplineEvent {
+		Instant ingestedAt, RecordSource source, Map<String, Object> fields, UUID replayId) implements LooplineEvent {
 
 	public RawRecord {
 		Checks.notNull(metadata, "metadata");

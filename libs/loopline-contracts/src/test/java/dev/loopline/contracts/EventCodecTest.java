@@ -128,11 +128,12 @@ class EventCodecTest {
 		fields.put("amount", 12.5);
 		fields.put("coupon", null);
 		RawRecord record = new RawRecord(metadata(), "orders", "r-1", null, "b-1",
-				Instant.parse("2026-03-01T09:59:00Z"), RecordSource.REST, fields);
+				Instant.parse("2026-03-01T09:59:00Z"), RecordSource.REST, fields, null);
 		String json = this.codec.encodeToString(record);
 		assertThat(json).contains("\"occurredAt\":\"2026-03-01T10:00:00Z\"")
 			.contains("\"coupon\":null")
 			.doesNotContain("entityId")
+			.doesNotContain("replayId")
 			.doesNotContain("\"key\"")
 			.doesNotContain("\"type\"");
 		assertThat(this.codec.decode(json.getBytes(StandardCharsets.UTF_8), RawRecord.class)).isEqualTo(record);

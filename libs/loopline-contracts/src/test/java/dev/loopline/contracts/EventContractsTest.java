@@ -108,7 +108,7 @@ class EventContractsTest {
 	}
 
 	private RawRecord rawRecord(String entityId, Map<String, Object> fields) {
-		return new RawRecord(this.metadata, "orders", "r-1", entityId, "b-1", NOW, RecordSource.KAFKA, fields);
+		return new RawRecord(this.metadata, "orders", "r-1", entityId, "b-1", NOW, RecordSource.KAFKA, fields, null);
 	}
 
 	private TrainingRunFinished run(RunStatus status, String failureReason) {

@@ -33,7 +33,7 @@ public final class SampleEvents {
 
 	public static RawRecord rawRecord(String dataset, String entityId) {
 		return new RawRecord(EventMetadata.newCorrelation(), dataset, UUID.randomUUID().toString(), entityId, "batch-1",
-				AT, RecordSource.KAFKA, Map.of("amount", 12.5, "country", "DE"));
+				AT, RecordSource.KAFKA, Map.of("amount", 12.5, "country", "DE"), null);
 	}
 
 	public static ValidatedRecord validatedRecord(String dataset, String entityId) {
