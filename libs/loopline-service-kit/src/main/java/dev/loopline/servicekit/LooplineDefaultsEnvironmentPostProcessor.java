@@ -1,15 +1,23 @@
 package dev.loopline.servicekit;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import dev.loopline.servicekit.kafka.KafkaBinderAutoConfiguration;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.ClassUtils;
+import org.springframework.util.StringUtils;
 
 /**
  * Adds the platform's defaults as the lowest-precedence property source, so that any
@@ -51,9 +59,9 @@ public class LooplineDefaultsEnvironmentPostProcessor implements EnvironmentPost
 			defaults.put("spring.cloud.stream.default.group", "${spring.application.name}");
 		}
 		defaults.put("spring.cloud.stream.default.content-type", "application/json");
-		// the DLQ resolver is a BiFunction bean: keep Spring Cloud Function from binding
-		// it
-		defaults.put("spring.cloud.function.ineligible-definitions", "looplineDlqDestinationResolver");
+		defaults.put("spring.cloud.function.ineligible-definitions", ineligibleDefinitions(environment));
+		dlqNames(environment).forEach((binding, dlq) -> defaults
+			.put("spring.cloud.stream.kafka.bindings." + binding + ".consumer.dlq-name", dlq));
 		defaults.put(CONSUMER + "max-attempts", "3");
 		defaults.put(CONSUMER + "back-off-initial-interval", "500");
 		defaults.put(CONSUMER + "back-off-multiplier", "2.0");
@@ -68,6 +76,49 @@ public class LooplineDefaultsEnvironmentPostProcessor implements EnvironmentPost
 			}
 		}
 		environment.getPropertySources().addLast(new MapPropertySource(PROPERTY_SOURCE_NAME, defaults));
+	}
+
+	/**
+	 * Names that Spring Cloud Function must not bind as functions: the DLQ resolver (a
+	 * {@code BiFunction} bean) and every explicit output binding, whose channel bean
+	 * would otherwise be taken for a {@code Supplier} and polled (a
+	 * {@code ClassCastException} every second when several contexts share a JVM, as in
+	 * loopline-local).
+	 */
+	static String ineligibleDefinitions(ConfigurableEnvironment environment) {
+		Set<String> names = new LinkedHashSet<>();
+		names.add("looplineDlqDestinationResolver");
+		String outputs = environment.getProperty("spring.cloud.stream.output-bindings", "");
+		for (String name : outputs.split("[;,]")) {
+			if (StringUtils.hasText(name)) {
+				names.add(name.trim());
+			}
+		}
+		return String.join(",", names);
+	}
+
+	/**
+	 * A DLQ name {@code <topic>.dlq} for every input binding with one plain destination,
+	 * so the binder provisions the topic the kit's resolver sends to instead of its own
+	 * default {@code error.<topic>.<group>} that would stay empty.
+	 */
+	static Map<String, String> dlqNames(ConfigurableEnvironment environment) {
+		Map<String, BindingDestination> bindings = Binder.get(environment)
+			.bind("spring.cloud.stream.bindings", Bindable.mapOf(String.class, BindingDestination.class))
+			.orElse(Map.of());
+		Map<String, String> names = new LinkedHashMap<>();
+		bindings.forEach((binding, properties) -> {
+			String destination = properties.destination();
+			if (binding.matches(".+-in-\\d+") && StringUtils.hasText(destination) && !destination.contains(",")) {
+				names.put(binding, destination.trim() + KafkaBinderAutoConfiguration.DLQ_SUFFIX);
+			}
+		});
+		return names;
+	}
+
+	/** The part of a binding's properties the defaults need. */
+	record BindingDestination(@Nullable String destination) {
+
 	}
 
 	@Override

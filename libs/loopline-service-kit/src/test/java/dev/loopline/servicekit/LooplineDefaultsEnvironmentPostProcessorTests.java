@@ -83,4 +83,25 @@ class LooplineDefaultsEnvironmentPostProcessorTests {
 		assertThat(consumer.getBackOffMultiplier()).isEqualTo(2.0);
 	}
 
+	@Test
+	void keepsOutputBindingsAndTheDlqResolverOutOfFunctionDiscovery() {
+		StandardEnvironment environment = environment(
+				Map.of("spring.cloud.stream.output-bindings", "validatedRecords;quarantinedRecords"));
+		assertThat(environment.getProperty("spring.cloud.function.ineligible-definitions"))
+			.isEqualTo("looplineDlqDestinationResolver,validatedRecords,quarantinedRecords");
+	}
+
+	@Test
+	void namesTheDlqOfEverySingleDestinationInputBinding() {
+		StandardEnvironment environment = environment(Map.of("loopline.kafka.topic-prefix", "acme.",
+				"spring.cloud.stream.bindings.validateRecord-in-0.destination",
+				"${loopline.kafka.topic-prefix}records.raw", "spring.cloud.stream.bindings.track-in-0.destination",
+				"a,b", "spring.cloud.stream.bindings.rawRecords.destination", "acme.records.raw"));
+		String prefix = "spring.cloud.stream.kafka.bindings.";
+		assertThat(environment.getProperty(prefix + "validateRecord-in-0.consumer.dlq-name"))
+			.isEqualTo("acme.records.raw.dlq");
+		assertThat(environment.containsProperty(prefix + "track-in-0.consumer.dlq-name")).isFalse();
+		assertThat(environment.containsProperty(prefix + "rawRecords.consumer.dlq-name")).isFalse();
+	}
+
 }
