@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,7 +26,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * services first, then Kafka, then PostgreSQL, so no consumer loses its broker
  * mid-flight.
  */
-final class LocalPlatform implements AutoCloseable {
+public final class LocalPlatform implements AutoCloseable {
 
 	static final int TOPIC_PARTITIONS = 3;
 
@@ -46,10 +47,15 @@ final class LocalPlatform implements AutoCloseable {
 		this.kafka = kafka;
 	}
 
-	static LocalPlatform start(LocalOptions options) {
+	/**
+	 * Starts PostgreSQL and Kafka, creates every topic, then starts the chosen services.
+	 * @param options what to start and where
+	 * @return the running platform; close it to stop everything
+	 */
+	public static LocalPlatform start(LocalOptions options) {
 		FreePorts.requireFree(options.kafkaPort(), "Kafka");
 		FreePorts.requireFree(options.postgresPort(), "PostgreSQL");
-		for (LocalService service : LocalService.values()) {
+		for (LocalService service : options.services()) {
 			FreePorts.requireFree(options.portOf(service), service.id() + "-service");
 		}
 		if (options.fresh()) {
@@ -82,7 +88,7 @@ final class LocalPlatform implements AutoCloseable {
 		try {
 			Map<LocalService, CompletableFuture<ConfigurableApplicationContext>> starting = new EnumMap<>(
 					LocalService.class);
-			for (LocalService service : LocalService.values()) {
+			for (LocalService service : this.options.services()) {
 				starting.put(service, CompletableFuture.supplyAsync(() -> startService(service), executor));
 			}
 			starting.forEach((service, context) -> this.services.put(service, context.join()));
@@ -111,15 +117,27 @@ final class LocalPlatform implements AutoCloseable {
 		return arguments.toArray(String[]::new);
 	}
 
-	String apiKey() {
+	/**
+	 * Returns the development API key (role admin).
+	 * @return the development API key (role admin)
+	 */
+	public String apiKey() {
 		return this.apiKey;
 	}
 
-	String kafkaBootstrapServers() {
+	/**
+	 * Returns the broker's bootstrap servers.
+	 * @return the broker's bootstrap servers
+	 */
+	public String kafkaBootstrapServers() {
 		return this.kafka.bootstrapServers();
 	}
 
-	String jdbcUrl() {
+	/**
+	 * Returns the JDBC URL of the platform's database.
+	 * @return the JDBC URL of the platform's database
+	 */
+	public String jdbcUrl() {
 		return this.postgres.jdbcUrl();
 	}
 
@@ -128,10 +146,20 @@ final class LocalPlatform implements AutoCloseable {
 	}
 
 	/**
+	 * The services this platform started, in loop order.
+	 * @return the running services
+	 */
+	public Set<LocalService> services() {
+		return this.options.services();
+	}
+
+	/**
 	 * The port a started service listens on (the real one, also when it was chosen
 	 * freely).
+	 * @param service a started service
+	 * @return its HTTP port
 	 */
-	int port(LocalService service) {
+	public int port(LocalService service) {
 		ConfigurableApplicationContext context = this.services.get(service);
 		if (context instanceof WebServerApplicationContext web) {
 			return web.getWebServer().getPort();

@@ -1,6 +1,8 @@
 package dev.loopline.local;
 
+import java.util.Arrays;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import dev.loopline.featurestore.FeatureStoreApplication;
 import dev.loopline.ingestion.IngestionApplication;
@@ -13,7 +15,7 @@ import dev.loopline.validation.ValidationApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /** The seven services in loop order, with their default local ports (DESIGN.md §6). */
-enum LocalService {
+public enum LocalService {
 
 	INGESTION("ingestion", 8081, IngestionApplication::builder),
 	VALIDATION("validation", 8082, ValidationApplication::builder),
@@ -34,8 +36,28 @@ enum LocalService {
 		this.builder = builder;
 	}
 
-	String id() {
+	/**
+	 * The service's short name, e.g. {@code feature-store}.
+	 * @return the id used on the command line and in the summary
+	 */
+	public String id() {
 		return this.id;
+	}
+
+	/**
+	 * Finds a service by its {@link #id()}.
+	 * @param id a short name such as {@code validation}
+	 * @return the service
+	 * @throws IllegalArgumentException if no service has that id
+	 */
+	public static LocalService ofId(String id) {
+		for (LocalService service : values()) {
+			if (service.id.equals(id.trim())) {
+				return service;
+			}
+		}
+		throw new IllegalArgumentException("Unknown service '" + id + "'; known: "
+				+ Arrays.stream(values()).map(LocalService::id).collect(Collectors.joining(", ")));
 	}
 
 	int defaultPort() {

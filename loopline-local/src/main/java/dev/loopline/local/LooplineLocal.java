@@ -3,6 +3,8 @@ package dev.loopline.local;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -42,6 +44,11 @@ public final class LooplineLocal implements Callable<Integer> {
 			description = "How many services start at the same time (default: ${DEFAULT-VALUE}).")
 	private int parallelism;
 
+	@Option(names = "--services", split = ",", paramLabel = "ID", converter = ServiceIdConverter.class,
+			defaultValue = "ingestion,validation,feature-store,training,registry,serving,monitoring",
+			description = "Which services to start, comma-separated (default: all seven).")
+	private List<LocalService> services;
+
 	public static void main(String[] args) {
 		System.exit(new CommandLine(new LooplineLocal()).execute(args));
 	}
@@ -49,10 +56,7 @@ public final class LooplineLocal implements Callable<Integer> {
 	@Override
 	public Integer call() throws InterruptedException {
 		long started = System.nanoTime();
-		Path data = this.dataDirectory.toAbsolutePath().normalize();
-		LocalOptions options = new LocalOptions(data, this.fresh, this.kafkaPort, this.postgresPort,
-				this.firstServicePort, this.parallelism);
-		LocalPlatform platform = LocalPlatform.start(options);
+		LocalPlatform platform = LocalPlatform.start(options());
 		CountDownLatch stopped = new CountDownLatch(1);
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 			System.out.println("Stopping Loopline...");
@@ -64,10 +68,16 @@ public final class LooplineLocal implements Callable<Integer> {
 		return 0;
 	}
 
+	LocalOptions options() {
+		Path data = this.dataDirectory.toAbsolutePath().normalize();
+		return new LocalOptions(data, this.fresh, this.kafkaPort, this.postgresPort, this.firstServicePort,
+				this.parallelism, EnumSet.copyOf(this.services));
+	}
+
 	static void printSummary(LocalPlatform platform, Duration startup, PrintStream out) {
 		out.printf("%nLoopline is up (%.1f s).%n%n", startup.toMillis() / 1000.0);
 		out.printf("  %-15s %-24s %s%n", "service", "URL", "API docs");
-		for (LocalService service : LocalService.values()) {
+		for (LocalService service : platform.services()) {
 			String url = "http://localhost:" + platform.port(service);
 			out.printf("  %-15s %-24s %s%n", service.id(), url, url + "/swagger-ui.html");
 		}
@@ -76,9 +86,20 @@ public final class LooplineLocal implements Callable<Integer> {
 		out.printf("  %-15s %s%n", "data directory", platform.dataDirectory());
 		out.printf("  %-15s %s%n", "log file", platform.dataDirectory().resolve("loopline.log"));
 		out.printf("  %-15s %s  (role admin; send it as header X-API-Key)%n%n", "dev API key", platform.apiKey());
+		LocalService first = platform.services().iterator().next();
 		out.printf("  Try: curl -H 'X-API-Key: %s' http://localhost:%d/actuator/prometheus%n", platform.apiKey(),
-				platform.port(LocalService.INGESTION));
+				platform.port(first));
 		out.printf("  Press Ctrl-C to stop; data stays in the data directory (--fresh starts over).%n%n");
+	}
+
+	/** Reads a service id such as {@code feature-store}. */
+	static final class ServiceIdConverter implements CommandLine.ITypeConverter<LocalService> {
+
+		@Override
+		public LocalService convert(String value) {
+			return LocalService.ofId(value);
+		}
+
 	}
 
 }

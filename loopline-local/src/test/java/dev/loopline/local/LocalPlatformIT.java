@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -36,7 +37,8 @@ class LocalPlatformIT {
 
 	@BeforeAll
 	static void startPlatform() {
-		platform = LocalPlatform.start(new LocalOptions(dataDirectory, false, 0, 0, 0, 2));
+		platform = LocalPlatform
+			.start(new LocalOptions(dataDirectory, false, 0, 0, 0, 2, EnumSet.allOf(LocalService.class)));
 	}
 
 	@AfterAll
