@@ -1,7 +1,7 @@
 /**
- * Data contracts: versioned per dataset, they decide whether a raw record is valid and
- * which rules it violates. Valid records go to {@code loopline.records.validated}, the
- * others to {@code loopline.records.quarantined} with every violation.
+ * Data contracts: versioned per dataset (fields, types, entity key, event time, label,
+ * expectations), checked for errors when stored, managed over REST and served from a
+ * short-lived cache to the record flow.
  */
 @NullMarked
 package dev.loopline.validation.contract;
