@@ -62,10 +62,9 @@ public final class LocalPlatform implements AutoCloseable {
 			deleteRecursively(options.dataDirectory());
 		}
 		String apiKey = DevApiKey.loadOrCreate(options.dataDirectory());
-		// logback.xml is the one logging configuration of all seven contexts: Boot must
-		// not
-		// re-initialize logging once per service (and concurrently, when they start in
-		// parallel).
+		// logback.xml is the one logging configuration of all seven contexts: Boot
+		// must not re-initialize logging once per service (concurrently, even, when
+		// they start in parallel)
 		System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
 		System.setProperty("loopline.log.file", options.dataDirectory().resolve("loopline.log").toString());
 		CompletableFuture<LocalPostgres> postgres = CompletableFuture.supplyAsync(

@@ -69,8 +69,7 @@ public class LooplineDefaultsEnvironmentPostProcessor implements EnvironmentPost
 		defaults.put("spring.cloud.stream.kafka.default.consumer.enable-dlq", "true");
 		ClassLoader classLoader = (application != null) ? application.getClassLoader() : null;
 		for (String exception : NON_RETRYABLE_EXCEPTIONS) {
-			// binding a missing class would fail start-up, so only name the classes
-			// present
+			// binding a missing class would fail start-up: name only the present ones
 			if (ClassUtils.isPresent(exception, classLoader)) {
 				defaults.put(CONSUMER + "retryable-exceptions[" + exception + "]", "false");
 			}

@@ -194,8 +194,8 @@ public final class LooplineInfrastructure {
 	private static KafkaEndpoint startEmbeddedKafka() {
 		EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, DEFAULT_PARTITIONS);
 		// publish only spring.embedded.kafka.brokers as a system property, not the
-		// default
-		// spring.kafka.bootstrap-servers (it would leak into every context of the JVM)
+		// default spring.kafka.bootstrap-servers (it would leak into every context of
+		// the JVM)
 		broker.brokerListProperty(EmbeddedKafkaBroker.SPRING_EMBEDDED_KAFKA_BROKERS);
 		broker.brokerProperties(Map.of("auto.create.topics.enable", "true", "offsets.topic.num.partitions", "5",
 				"transaction.state.log.replication.factor", "1", "transaction.state.log.min.isr", "1",

@@ -49,9 +49,8 @@ class RealInfrastructureContextCustomizer implements ContextCustomizer {
 			properties.put("spring.kafka.bootstrap-servers", brokers);
 			properties.put("spring.cloud.stream.kafka.binder.brokers", brokers);
 			properties.put("spring.embedded.kafka.brokers", brokers);
-			// Kafka clients log their whole configuration at INFO, once per client: keep
-			// test
-			// output readable
+			// Kafka clients log their whole configuration at INFO, once per client:
+			// keep test output readable
 			properties.put("logging.level.org.apache.kafka", "WARN");
 		}
 		if (this.database) {

@@ -62,9 +62,8 @@ class RawRecordListener {
 					deadLetter(streamBridge, topic, header(message, KafkaHeaders.RECEIVED_KEY, i), payloads.get(i), ex);
 				}
 			}
-			// in batch mode the binder does not retry, it dead-letters the whole poll:
-			// retry
-			// a failed chunk (database or broker down) in place first
+			// in batch mode the binder does not retry, it dead-letters the whole poll, so
+			// a failed chunk (database or broker down) is retried in place first
 			retry.invoke(() -> pipeline.process(records));
 		};
 	}
