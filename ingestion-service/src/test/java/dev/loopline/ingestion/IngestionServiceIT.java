@@ -1,8 +1,14 @@
 package dev.loopline.ingestion;
 
 import java.util.List;
+import java.util.Map;
+
+import dev.loopline.contracts.EventMetadata;
+import dev.loopline.contracts.QuarantinedRecord;
+import dev.loopline.contracts.Violation;
 
 import dev.loopline.testkit.RealInfrastructure;
+import dev.loopline.testkit.SampleEvents;
 import dev.loopline.testkit.ServiceConformanceTests;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,8 +30,11 @@ class IngestionServiceIT extends ServiceConformanceTests {
 
 	@Override
 	protected List<InboundMessage> inboundMessages() {
-		return List
-			.of(InboundMessage.json("loopline.ingest.conformance", "c-1", "{\"amount\": 12.5, \"country\": \"DE\"}"));
+		QuarantinedRecord quarantined = new QuarantinedRecord(EventMetadata.newCorrelation(), "orders", "r-1", "o-1",
+				"batch-1", 1, Map.of("amount", -1), List.of(new Violation("min", "amount", -1, "below 0")));
+		return List.of(
+				InboundMessage.json("loopline.ingest.conformance", "c-1", "{\"amount\": 12.5, \"country\": \"DE\"}"),
+				InboundMessage.of(SampleEvents.validatedRecord("orders", "o-1")), InboundMessage.of(quarantined));
 	}
 
 }

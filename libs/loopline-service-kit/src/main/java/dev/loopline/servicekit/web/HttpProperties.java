@@ -10,9 +10,13 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param maxRequestSize the largest accepted request body; also the default of Boot's
  * multipart limits
+ * @param maxUploadSize the largest accepted body of a file upload, a request whose
+ * content type is {@code text/csv} or {@code multipart/*}: uploads are streamed, so they
+ * may be far larger than any body a service holds in memory
  */
 @Validated
 @ConfigurationProperties("loopline.http")
-public record HttpProperties(@DefaultValue("10MB") DataSize maxRequestSize) {
+public record HttpProperties(@DefaultValue("10MB") DataSize maxRequestSize,
+		@DefaultValue("10GB") DataSize maxUploadSize) {
 
 }
