@@ -1,6 +1,8 @@
 /**
- * Materialization: turns validated records into rows of the append-only offline store and
- * the latest values of the online store, idempotently on each record's event id.
+ * Materialization: appends validated (and pushed) records to the offline store, marking
+ * their entities due, and refreshes the due entities' online rows in the background from
+ * the offline store; both idempotent on each record's id. Also the materialization
+ * metrics.
  */
 @NullMarked
 package dev.loopline.featurestore.materialization;

@@ -1,0 +1,18 @@
+package dev.loopline.featurestore.offline;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * A record to append to the offline store.
+ *
+ * @param dataset dataset
+ * @param entityId entity
+ * @param recordId record id, unique in the dataset
+ * @param eventTime the record's event time (falling back to its ingestion time)
+ * @param ingestedAt when ingestion received it
+ * @param fields the fields
+ */
+public record OfflineRow(String dataset, String entityId, String recordId, Instant eventTime, Instant ingestedAt,
+		Map<String, Object> fields) {
+}

@@ -1,0 +1,19 @@
+package dev.loopline.featurestore.training;
+
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A training-set definition request.
+ *
+ * @param view view name
+ * @param version view version, or {@code null} for the latest
+ * @param label the label field; rows are the records where it is not null
+ * @param watermark offline-store sequence bound, or {@code null} for the current maximum
+ * @param from event-time lower bound (inclusive), optional
+ * @param to event-time upper bound (exclusive), optional
+ */
+record TrainingSetRequest(@Nullable String view, @Nullable Integer version, @Nullable String label,
+		@Nullable Long watermark, @Nullable Instant from, @Nullable Instant to) {
+}
