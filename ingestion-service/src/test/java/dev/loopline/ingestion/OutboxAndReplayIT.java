@@ -61,7 +61,8 @@ class OutboxAndReplayIT {
 		}
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(this.jdbc.queryForObject(
-					"select count(*) from raw_record where batch_id = ? and published_at is null", Long.class, batchId))
+					"select count(*) from raw_pending p join raw_record r on r.seq = p.seq where r.batch_id = ?",
+					Long.class, batchId))
 				.isZero());
 	}
 

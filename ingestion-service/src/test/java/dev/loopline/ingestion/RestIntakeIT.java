@@ -2,6 +2,7 @@ package dev.loopline.ingestion;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 
 import dev.loopline.contracts.RawRecord;
@@ -17,6 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * JSON and NDJSON requests land their records and publish them as RawRecords; the same
@@ -63,6 +65,16 @@ class RestIntakeIT {
 		assertThat(raw.fields()).containsEntry("amount", 12.5);
 		assertThat(published.ceId()).isEqualTo(raw.metadata().eventId().toString());
 		assertThat(published.key()).isEqualTo("rest-orders:c-7");
+		// acknowledged in the background: the row leaves the outbox without waiting for
+		// the sweeper
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(
+					this.api.getJson("/v1/batches/" + batchId + "/records").findValuesAsString("eventId"))
+				.containsExactly(raw.metadata().eventId().toString()));
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(
+					this.api.getJson("/v1/batches/" + batchId + "/records").findValue("published").asBoolean())
+				.isTrue());
 	}
 
 	@Test

@@ -27,11 +27,15 @@ import org.springframework.stereotype.Repository;
 class BatchRepository {
 
 	private static final String BATCH = """
-			select b.*,
-			       (select count(*) from raw_record r where r.batch_id = b.id and r.outcome = 'VALIDATED') as validated,
-			       (select count(*) from raw_record r where r.batch_id = b.id and r.outcome = 'QUARANTINED')
-			           as quarantined
-			from batch b""";
+			select b.id, b.dataset, b.source, b.receiving, b.created_at, t.accepted, t.duplicates, t.malformed,
+			       greatest(b.updated_at, t.at) as updated_at, o.validated, o.quarantined
+			from batch b
+			cross join lateral (select coalesce(sum(accepted), 0) as accepted, coalesce(sum(duplicates), 0) as duplicates,
+			                           coalesce(sum(malformed), 0) as malformed, max(at) as at
+			                    from batch_tally where batch_id = b.id) t
+			cross join lateral (select count(*) filter (where outcome = 'VALIDATED') as validated,
+			                           count(*) filter (where outcome = 'QUARANTINED') as quarantined
+			                    from record_outcome where batch_id = b.id) o""";
 
 	private static final TypeReference<Map<String, @Nullable Object>> FIELDS = new TypeReference<>() {
 	};
@@ -54,14 +58,18 @@ class BatchRepository {
 	}
 
 	List<LandedRecord> records(String batchId, int page, int size) {
-		return this.jdbc.query("""
-				select seq, record_id, entity_id, event_id, correlation_id, fields::text as fields, ingested_at,
-				       published_at, outcome, outcome_at
-				from raw_record where batch_id = ? order by seq limit ? offset ?""",
+		return this.jdbc.query(
+				"""
+						select r.seq, r.record_id, r.entity_id, r.event_id, r.correlation_id, r.fields::text as fields,
+						       r.ingested_at, p.seq is null as published, coalesce(o.outcome, 'PENDING') as outcome, o.outcome_at
+						from raw_record r
+						left join raw_pending p on p.seq = r.seq
+						left join record_outcome o on o.batch_id = r.batch_id and o.record_id = r.record_id
+						where r.batch_id = ? order by r.seq limit ? offset ?""",
 				(row, i) -> new LandedRecord(row.getLong("seq"), row.getString("record_id"), row.getString("entity_id"),
 						row.getObject("event_id", UUID.class), row.getString("correlation_id"),
 						this.json.readValue(row.getString("fields"), FIELDS),
-						row.getTimestamp("ingested_at").toInstant(), instant(row.getTimestamp("published_at")),
+						row.getTimestamp("ingested_at").toInstant(), row.getBoolean("published"),
 						row.getString("outcome"), instant(row.getTimestamp("outcome_at"))),
 				batchId, size, (long) page * size);
 	}
@@ -74,9 +82,10 @@ class BatchRepository {
 	}
 
 	/**
-	 * Records verdicts in one statement. A pending record takes any verdict; a
+	 * Records verdicts in one statement, in the narrow {@code record_outcome} table (the
+	 * wide raw rows are not rewritten). A pending record (no row) takes any verdict; a
 	 * quarantined one only {@code VALIDATED} (a replay that now passes); a validated one
-	 * keeps it.
+	 * keeps it. A verdict for a record that was never landed is ignored.
 	 * @param outcomes the verdicts, at most one per record
 	 */
 	void apply(Collection<Outcome> outcomes) {
@@ -85,10 +94,14 @@ class BatchRepository {
 		}
 		this.jdbc.update((connection) -> {
 			PreparedStatement statement = connection.prepareStatement("""
-					update raw_record r set outcome = v.verdict, outcome_at = now()
+					insert into record_outcome (batch_id, record_id, outcome, outcome_at)
+					select r.batch_id, r.record_id, v.verdict, now()
 					from unnest(?::text[], ?::text[], ?::text[]) as v(dataset, record_id, verdict)
-					where r.dataset = v.dataset and r.record_id = v.record_id
-					  and (r.outcome = 'PENDING' or (r.outcome = 'QUARANTINED' and v.verdict = 'VALIDATED'))""");
+					join raw_record r on r.dataset = v.dataset and r.record_id = v.record_id
+					order by r.batch_id, r.record_id
+					on conflict (batch_id, record_id) do update set outcome = excluded.outcome,
+					                                                outcome_at = excluded.outcome_at
+					where record_outcome.outcome = 'QUARANTINED' and excluded.outcome = 'VALIDATED'""");
 			statement.setArray(1, connection.createArrayOf("text", outcomes.stream().map(Outcome::dataset).toArray()));
 			statement.setArray(2, connection.createArrayOf("text", outcomes.stream().map(Outcome::recordId).toArray()));
 			statement.setArray(3, connection.createArrayOf("text", outcomes.stream().map(Outcome::verdict).toArray()));

@@ -17,13 +17,13 @@ import org.jspecify.annotations.Nullable;
  * @param correlationId its correlation id
  * @param fields its fields as received
  * @param ingestedAt when it was landed
- * @param publishedAt when the broker acknowledged it, or {@code null} if not yet
+ * @param published whether the broker acknowledged it (it left the outbox)
  * @param outcome {@code PENDING}, {@code VALIDATED} or {@code QUARANTINED}
  * @param outcomeAt when validation's verdict arrived
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record LandedRecord(long seq, String recordId, @Nullable String entityId, UUID eventId, String correlationId,
-		Map<String, @Nullable Object> fields, Instant ingestedAt, @Nullable Instant publishedAt, String outcome,
+		Map<String, @Nullable Object> fields, Instant ingestedAt, boolean published, String outcome,
 		@Nullable Instant outcomeAt) {
 
 }

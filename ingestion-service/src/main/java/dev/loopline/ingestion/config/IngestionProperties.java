@@ -21,12 +21,14 @@ import org.springframework.validation.annotation.Validated;
  * chunk; rows not acknowledged by then are left to the sweeper
  * @param publishAfterCommit whether rows are published right after their commit;
  * {@code false} leaves every row to the sweeper (tests of the outbox use it)
+ * @param publishInFlight how many landed chunks may await the broker's acknowledgements
+ * while landing goes on (publication runs in the background after the commit)
  */
 @Validated
 @ConfigurationProperties("loopline.ingestion")
 public record IngestionProperties(@DefaultValue("10000") @Min(1) int maxRecordsPerRequest,
 		@DefaultValue("1000") @Min(1) int chunkSize, @DefaultValue("30s") Duration republishAfter,
 		@DefaultValue("10s") Duration sweepInterval, @DefaultValue("30s") Duration publishTimeout,
-		@DefaultValue("true") boolean publishAfterCommit) {
+		@DefaultValue("true") boolean publishAfterCommit, @DefaultValue("8") @Min(1) int publishInFlight) {
 
 }

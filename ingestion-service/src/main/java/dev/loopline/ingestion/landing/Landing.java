@@ -15,10 +15,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Lands records and publishes them: one transaction inserts the records (in chunks of
- * {@code loopline.ingestion.chunk-size}) and the batch counters; after the commit the
- * landed rows are published and, once acknowledged, marked published. Publishing never
- * happens inside the transaction, so a rolled-back record is never on Kafka, and a crash
- * after the commit is repaired by {@link OutboxSweeper}.
+ * {@code loopline.ingestion.chunk-size}), enters them in the outbox and adds to the batch
+ * counters; after the commit the landed rows are published in the background
+ * ({@link BackgroundPublication}) and, once acknowledged, taken out of the outbox.
+ * Publishing never happens inside the transaction, so a rolled-back record is never on
+ * Kafka, and a crash after the commit is repaired by {@link OutboxSweeper}.
  */
 @Service
 public class Landing {
@@ -26,6 +27,8 @@ public class Landing {
 	private final LandingRepository repository;
 
 	private final RawRecordPublisher publisher;
+
+	private final BackgroundPublication background;
 
 	private final TransactionTemplate transaction;
 
@@ -35,10 +38,11 @@ public class Landing {
 
 	private final Clock clock = Clock.systemUTC();
 
-	Landing(LandingRepository repository, RawRecordPublisher publisher, TransactionTemplate transaction,
-			IngestionProperties properties, IngestionMetrics metrics) {
+	Landing(LandingRepository repository, RawRecordPublisher publisher, BackgroundPublication background,
+			TransactionTemplate transaction, IngestionProperties properties, IngestionMetrics metrics) {
 		this.repository = repository;
 		this.publisher = publisher;
+		this.background = background;
 		this.transaction = transaction;
 		this.properties = properties;
 		this.metrics = metrics;
@@ -81,7 +85,10 @@ public class Landing {
 		LandingResult result = new LandingResult(records.size(), landed.size(), records.size() - landed.size());
 		this.metrics.landed(batch, result);
 		if (this.properties.publishAfterCommit()) {
-			publish(landed);
+			for (int from = 0; from < landed.size(); from += this.properties.chunkSize()) {
+				this.background
+					.publish(landed.subList(from, Math.min(landed.size(), from + this.properties.chunkSize())));
+			}
 		}
 		return result;
 	}
@@ -104,7 +111,8 @@ public class Landing {
 	}
 
 	/**
-	 * Publishes landed rows in chunks and marks the acknowledged ones published.
+	 * Publishes landed rows in chunks, waiting for each chunk's acknowledgements, and
+	 * takes the acknowledged ones out of the outbox (the sweeper's way).
 	 * @param rows the rows
 	 */
 	void publish(List<LandedRow> rows) {

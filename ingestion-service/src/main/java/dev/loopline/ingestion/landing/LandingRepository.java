@@ -12,14 +12,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import dev.loopline.contracts.EventMetadata;
 import dev.loopline.contracts.RawRecord;
 import dev.loopline.servicekit.problem.ConflictException;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Writes the raw landing tables. A chunk of records is one multi-row insert (arrays
@@ -29,18 +33,28 @@ import org.springframework.stereotype.Repository;
 @Repository
 class LandingRepository {
 
+	/** Lands the new rows and enters them in the outbox ({@code raw_pending}) at once. */
 	private static final String INSERT = """
-			insert into raw_record (dataset, record_id, batch_id, event_id, correlation_id, entity_id, source,
-			                        fields, ingested_at)
-			select ?, r.record_id, ?, r.event_id, r.correlation_id, r.entity_id, ?, r.fields::jsonb, ?
-			from unnest(?::text[], ?::uuid[], ?::text[], ?::text[], ?::text[])
-			     as r(record_id, event_id, correlation_id, entity_id, fields)
-			on conflict (dataset, record_id) do nothing
-			returning seq, record_id""";
+			with landed as (
+			  insert into raw_record (dataset, record_id, batch_id, event_id, correlation_id, entity_id, source,
+			                          fields, ingested_at)
+			  select ?, r.record_id, ?, r.event_id, r.correlation_id, r.entity_id, ?, r.fields::json, ?
+			  from unnest(?::text[], ?::uuid[], ?::text[], ?::text[], ?::text[])
+			       as r(record_id, event_id, correlation_id, entity_id, fields)
+			  on conflict (dataset, record_id) do nothing
+			  returning seq, record_id, ingested_at),
+			pending as (insert into raw_pending (seq, ingested_at) select seq, ingested_at from landed)
+			select seq, record_id from landed""";
 
 	private final JdbcTemplate jdbc;
 
 	private final JsonMapper json = JsonMapper.builder().build();
+
+	/**
+	 * Batches known to exist, with their dataset: batches are never deleted, so after the
+	 * first chunk of a batch {@link #ensureBatch} costs no round trip.
+	 */
+	private final Map<String, String> knownBatches = new ConcurrentHashMap<>();
 
 	LandingRepository(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
@@ -48,14 +62,22 @@ class LandingRepository {
 
 	/**
 	 * Creates the batch if it is new. Existing rows are not locked (no update on
-	 * conflict): concurrent chunks of one batch only meet at the counter update, just
-	 * before their commits.
+	 * conflict), and the counters live in {@code batch_tally}: concurrent chunks of one
+	 * batch do not wait for each other.
 	 */
 	void ensureBatch(BatchRef batch, boolean receiving) {
-		this.jdbc.update("""
-				insert into batch (id, dataset, source, receiving) values (?, ?, ?, ?)
-				on conflict (id) do nothing""", batch.id(), batch.dataset(), batch.source().name(), receiving);
-		String dataset = this.jdbc.queryForObject("select dataset from batch where id = ?", String.class, batch.id());
+		@Nullable String dataset = receiving ? null : this.knownBatches.get(batch.id());
+		if (dataset == null) {
+			this.jdbc.update("""
+					insert into batch (id, dataset, source, receiving) values (?, ?, ?, ?)
+					on conflict (id) do nothing""", batch.id(), batch.dataset(), batch.source().name(), receiving);
+			dataset = this.jdbc.queryForObject("select dataset from batch where id = ?", String.class, batch.id());
+			if (dataset != null) {
+				// remembered only after this transaction's commit, as a rollback may undo
+				// the insert
+				remember(batch.id(), dataset);
+			}
+		}
 		if (!batch.dataset().equals(dataset)) {
 			throw new ConflictException(
 					"batch-dataset-mismatch", "Batch belongs to another dataset", "Batch '" + batch.id()
@@ -106,11 +128,13 @@ class LandingRepository {
 		}, (row, i) -> new LandedRow(row.getLong("seq"), events.get(row.getString("record_id"))));
 	}
 
+	/**
+	 * Adds to the batch's counters: an insert, so concurrent chunks never wait on a row
+	 * lock.
+	 */
 	void count(String batchId, long accepted, long duplicates, long malformed) {
-		this.jdbc.update("""
-				update batch set accepted = accepted + ?, duplicates = duplicates + ?, malformed = malformed + ?,
-				                 updated_at = now()
-				where id = ?""", accepted, duplicates, malformed, batchId);
+		this.jdbc.update("insert into batch_tally (batch_id, accepted, duplicates, malformed) values (?, ?, ?, ?)",
+				batchId, accepted, duplicates, malformed);
 	}
 
 	void reject(String batchId, List<RejectedLine> lines) {
@@ -127,16 +151,27 @@ class LandingRepository {
 		this.jdbc.update("update batch set receiving = false, updated_at = now() where id = ?", batchId);
 	}
 
+	/** Takes acknowledged rows out of the outbox; the wide raw rows are not touched. */
 	void markPublished(Collection<Long> seqs) {
 		if (seqs.isEmpty()) {
 			return;
 		}
 		this.jdbc.update((connection) -> {
-			PreparedStatement statement = connection
-				.prepareStatement("update raw_record set published_at = now() where seq = any(?)");
+			PreparedStatement statement = connection.prepareStatement("delete from raw_pending where seq = any(?)");
 			statement.setArray(1, array(connection, "bigint", seqs.toArray(Long[]::new)));
 			return statement;
 		});
+	}
+
+	private void remember(String batchId, String dataset) {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					LandingRepository.this.knownBatches.put(batchId, dataset);
+				}
+			});
+		}
 	}
 
 	private static Array array(Connection connection, String type, Object[] values) throws SQLException {

@@ -1,6 +1,5 @@
 package dev.loopline.ingestion.landing;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,27 +7,21 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
-import dev.loopline.contracts.CloudEventHeaders;
-import dev.loopline.contracts.EventCodec;
 import dev.loopline.contracts.RawRecord;
-import org.apache.kafka.clients.producer.ProducerRecord;
+import dev.loopline.servicekit.kafka.EventPublisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.cloud.stream.config.BindingServiceProperties;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Publishes RawRecords to the destination of the {@code rawRecords} binding
- * ({@code loopline.records.raw}) and waits for the broker's acknowledgements of the whole
- * chunk. A record not acknowledged in time counts as unpublished: its row stays unmarked
- * and the outbox sweeper sends it again with the same event id.
+ * ({@code loopline.records.raw}) through the kit's {@link EventPublisher} and waits for
+ * the broker's acknowledgements of the whole chunk. A record not acknowledged in time
+ * counts as unpublished: it stays in the outbox and the sweeper sends it again with the
+ * same event id.
  */
 @Component
 public class RawRecordPublisher {
@@ -37,19 +30,10 @@ public class RawRecordPublisher {
 
 	private static final Logger log = LoggerFactory.getLogger(RawRecordPublisher.class);
 
-	private static final String SOURCE = CloudEventHeaders.source("ingestion");
+	private final EventPublisher publisher;
 
-	private final KafkaTemplate<byte[], byte[]> template;
-
-	private final EventCodec codec;
-
-	private final String topic;
-
-	RawRecordPublisher(KafkaTemplate<byte[], byte[]> rawRecordsTemplate, EventCodec codec,
-			BindingServiceProperties bindings) {
-		this.template = rawRecordsTemplate;
-		this.codec = codec;
-		this.topic = bindings.getBindingDestination(BINDING);
+	RawRecordPublisher(EventPublisher publisher) {
+		this.publisher = publisher;
 	}
 
 	/**
@@ -62,30 +46,34 @@ public class RawRecordPublisher {
 		Map<UUID, CompletableFuture<?>> sent = new LinkedHashMap<>();
 		try {
 			for (RawRecord record : records) {
-				sent.put(record.metadata().eventId(), this.template.send(producerRecord(record)));
+				sent.put(record.metadata().eventId(), this.publisher.send(BINDING, record));
 			}
-			CompletableFuture.allOf(sent.values().toArray(CompletableFuture[]::new))
-				.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+			EventPublisher.awaitAll(sent.values(), timeout);
 		}
-		catch (TimeoutException | ExecutionException | RuntimeException ex) {
+		catch (RuntimeException ex) {
+			// EventPublishingException, or a send that failed synchronously
+			// (serialization, buffer full)
 			log.warn("Not every record of a chunk was acknowledged ({}); the outbox sweeper will send the rest",
 					ex.toString());
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
+		return acknowledged(sent);
+	}
+
+	/**
+	 * Starts sending one record.
+	 * @param record the event
+	 * @return completes when the broker acknowledged it
+	 */
+	CompletableFuture<?> send(RawRecord record) {
+		return this.publisher.send(BINDING, record);
+	}
+
+	private static Set<UUID> acknowledged(Map<UUID, CompletableFuture<?>> sent) {
 		return sent.entrySet()
 			.stream()
 			.filter((entry) -> entry.getValue().isDone() && !entry.getValue().isCompletedExceptionally())
 			.map(Map.Entry::getKey)
 			.collect(Collectors.toSet());
-	}
-
-	private ProducerRecord<byte[], byte[]> producerRecord(RawRecord record) {
-		ProducerRecord<byte[], byte[]> producerRecord = new ProducerRecord<>(this.topic, null,
-				record.key().getBytes(StandardCharsets.UTF_8), this.codec.encode(record));
-		CloudEventHeaders.bytesOf(record, SOURCE).forEach(producerRecord.headers()::add);
-		return producerRecord;
 	}
 
 }

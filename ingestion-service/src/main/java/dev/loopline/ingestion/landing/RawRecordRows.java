@@ -26,8 +26,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class RawRecordRows {
 
-	private static final String COLUMNS = "seq, dataset, record_id, batch_id, event_id, correlation_id, entity_id,"
-			+ " source, fields::text as fields, ingested_at";
+	private static final String COLUMNS = "r.seq, r.dataset, r.record_id, r.batch_id, r.event_id, r.correlation_id,"
+			+ " r.entity_id, r.source, r.fields::text as fields, r.ingested_at";
 
 	private static final TypeReference<Map<String, @Nullable Object>> FIELDS = new TypeReference<>() {
 	};
@@ -42,13 +42,13 @@ public class RawRecordRows {
 
 	List<LandedRow> unpublished(Instant landedBefore, int limit) {
 		return this.jdbc.query(
-				"select " + COLUMNS
-						+ " from raw_record where published_at is null and ingested_at < ? order by seq limit ?",
+				"select " + COLUMNS + " from raw_pending p join raw_record r on r.seq = p.seq"
+						+ " where p.ingested_at < ? order by p.seq limit ?",
 				this::row, Timestamp.from(landedBefore), limit);
 	}
 
 	long countUnpublished() {
-		Long count = this.jdbc.queryForObject("select count(*) from raw_record where published_at is null", Long.class);
+		Long count = this.jdbc.queryForObject("select count(*) from raw_pending", Long.class);
 		return (count != null) ? count : 0;
 	}
 
@@ -56,14 +56,16 @@ public class RawRecordRows {
 	 * Rows of a batch after a sequence number, for paging through a replay.
 	 * @param batchId the batch
 	 * @param afterSeq only rows after this sequence number
-	 * @param outcome only rows with this outcome, or {@code null} for all
+	 * @param outcome only rows with this outcome ({@code PENDING}: without a verdict), or
+	 * {@code null} for all
 	 * @param limit at most this many
 	 * @return the rows in sequence order
 	 */
 	public List<LandedRow> ofBatch(String batchId, long afterSeq, @Nullable String outcome, int limit) {
 		return this.jdbc.query(
-				"select " + COLUMNS + " from raw_record where batch_id = ? and seq > ?"
-						+ " and (?::text is null or outcome = ?) order by seq limit ?",
+				"select " + COLUMNS + " from raw_record r left join record_outcome o"
+						+ " on o.batch_id = r.batch_id and o.record_id = r.record_id where r.batch_id = ? and r.seq > ?"
+						+ " and (?::text is null or coalesce(o.outcome, 'PENDING') = ?) order by r.seq limit ?",
 				this::row, batchId, afterSeq, outcome, outcome, limit);
 	}
 
