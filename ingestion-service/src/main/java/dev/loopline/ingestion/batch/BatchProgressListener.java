@@ -10,11 +10,10 @@ import dev.loopline.contracts.LooplineEvent;
 import dev.loopline.contracts.QuarantinedRecord;
 import dev.loopline.contracts.ValidatedRecord;
 import dev.loopline.ingestion.config.DatabaseRetry;
-import dev.loopline.ingestion.config.KafkaBatches;
-import dev.loopline.ingestion.config.KafkaDeadLetters;
+import dev.loopline.servicekit.kafka.DeadLetters;
 import dev.loopline.servicekit.kafka.EventListeners;
+import dev.loopline.servicekit.kafka.Polls;
 
-import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.retry.RetryTemplate;
@@ -32,18 +31,18 @@ class BatchProgressListener {
 
 	@Bean
 	Consumer<Message<List<byte[]>>> trackBatchProgress(EventListeners listeners, BatchRepository batches,
-			StreamBridge streamBridge) {
+			DeadLetters deadLetters) {
 		RetryTemplate retry = DatabaseRetry.create();
 		return (poll) -> {
 			Map<String, Outcome> outcomes = new LinkedHashMap<>();
 			Consumer<Message<byte[]>> decode = listeners.ofAny((event) -> collect(event, outcomes));
 			for (int i = 0; i < poll.getPayload().size(); i++) {
-				Message<byte[]> message = KafkaBatches.single(poll, i);
+				Message<byte[]> message = Polls.record(poll, i);
 				try {
 					decode.accept(message);
 				}
 				catch (EventDecodingException ex) {
-					KafkaDeadLetters.send(streamBridge, message, ex);
+					deadLetters.send(message, ex);
 				}
 			}
 			retry.invoke(() -> batches.apply(outcomes.values()));

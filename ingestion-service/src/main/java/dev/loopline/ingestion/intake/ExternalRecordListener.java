@@ -3,12 +3,11 @@ package dev.loopline.ingestion.intake;
 import java.util.List;
 import java.util.function.Consumer;
 
-import dev.loopline.ingestion.config.KafkaBatches;
-import dev.loopline.ingestion.config.KafkaDeadLetters;
+import dev.loopline.servicekit.kafka.DeadLetters;
 import dev.loopline.servicekit.kafka.EventListeners;
+import dev.loopline.servicekit.kafka.Polls;
 import dev.loopline.servicekit.kafka.NonRetryableEventException;
 
-import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
@@ -27,16 +26,16 @@ class ExternalRecordListener {
 
 	@Bean
 	Consumer<Message<List<byte[]>>> ingestExternalRecord(EventListeners listeners, KafkaIntake intake,
-			StreamBridge streamBridge) {
+			DeadLetters deadLetters) {
 		return (batch) -> {
 			KafkaIntake.Poll poll = intake.newPoll();
 			for (int i = 0; i < batch.getPayload().size(); i++) {
-				Message<byte[]> message = KafkaBatches.single(batch, i);
+				Message<byte[]> message = Polls.record(batch, i);
 				try {
 					listeners.ofJsonObject((record) -> poll.add(record, message.getHeaders())).accept(message);
 				}
 				catch (NonRetryableEventException ex) {
-					KafkaDeadLetters.send(streamBridge, message, ex);
+					deadLetters.send(message, ex);
 				}
 			}
 			poll.land();

@@ -1,8 +1,10 @@
 package dev.loopline.servicekit.kafka;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -37,9 +39,12 @@ public final class EventListeners {
 
 	private final MeterRegistry meterRegistry;
 
-	public EventListeners(EventCodec codec, MeterRegistry meterRegistry) {
+	private final DeadLetters deadLetters;
+
+	public EventListeners(EventCodec codec, MeterRegistry meterRegistry, DeadLetters deadLetters) {
 		this.codec = codec;
 		this.meterRegistry = meterRegistry;
+		this.deadLetters = deadLetters;
 	}
 
 	/**
@@ -71,6 +76,35 @@ public final class EventListeners {
 			LooplineEvent event = this.codec.decode(message.getPayload(), ceType);
 			count(message, ceType);
 			handler.accept(event);
+		};
+	}
+
+	/**
+	 * A consumer for a batch-mode binding ({@code batch-mode: true} with
+	 * {@code content-type: application/octet-stream}) on a topic that carries one event
+	 * type. Each record of the poll is decoded and counted alone; one that cannot be
+	 * decoded is dead-lettered alone (the binder's DLQ would take the whole poll) and the
+	 * rest goes to the handler as one chunk, in poll order.
+	 * @param <T> the event record type
+	 * @param type the event record class
+	 * @param handler what the service does with each chunk (possibly empty)
+	 * @return the consumer function to expose as a binding bean
+	 */
+	public <T extends LooplineEvent> Consumer<Message<List<byte[]>>> ofBatch(Class<T> type, Consumer<List<T>> handler) {
+		return (poll) -> {
+			List<T> events = new ArrayList<>(poll.getPayload().size());
+			for (int i = 0; i < poll.getPayload().size(); i++) {
+				Message<byte[]> message = Polls.record(poll, i);
+				try {
+					T event = this.codec.decode(message.getPayload(), type);
+					count(message, event.type().ceType());
+					events.add(event);
+				}
+				catch (RuntimeException ex) {
+					this.deadLetters.send(message, ex);
+				}
+			}
+			handler.accept(events);
 		};
 	}
 

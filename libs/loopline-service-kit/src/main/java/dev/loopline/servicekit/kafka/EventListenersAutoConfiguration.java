@@ -3,8 +3,10 @@ package dev.loopline.servicekit.kafka;
 import dev.loopline.contracts.EventCodec;
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -22,8 +24,14 @@ public final class EventListenersAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	EventListeners eventListeners(EventCodec codec, MeterRegistry meterRegistry) {
-		return new EventListeners(codec, meterRegistry);
+	DeadLetters deadLetters(ObjectProvider<StreamBridge> streamBridge) {
+		return new DeadLetters(streamBridge);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	EventListeners eventListeners(EventCodec codec, MeterRegistry meterRegistry, DeadLetters deadLetters) {
+		return new EventListeners(codec, meterRegistry, deadLetters);
 	}
 
 }

@@ -1,4 +1,4 @@
-package dev.loopline.ingestion.config;
+package dev.loopline.servicekit.kafka;
 
 import java.util.List;
 import java.util.Map;
@@ -11,12 +11,12 @@ import org.springframework.messaging.support.MessageBuilder;
 
 /**
  * Splits a batch-mode poll ({@code Message<List<byte[]>>}, whose headers are lists in
- * payload order) back into single messages, each with its own Kafka headers, so the kit's
- * per-message decoders and dead-lettering apply to each record alone.
+ * payload order) back into single messages, each with its own Kafka headers, topic and
+ * key, so decoding and dead-lettering apply to each record alone.
  */
-public final class KafkaBatches {
+public final class Polls {
 
-	private KafkaBatches() {
+	private Polls() {
 	}
 
 	/**
@@ -26,7 +26,7 @@ public final class KafkaBatches {
 	 * @return the message with the record's own headers, topic and key
 	 */
 	@SuppressWarnings("unchecked")
-	public static Message<byte[]> single(Message<List<byte[]>> poll, int i) {
+	public static Message<byte[]> record(Message<List<byte[]>> poll, int i) {
 		MessageBuilder<byte[]> message = MessageBuilder.withPayload(poll.getPayload().get(i));
 		if (element(poll, KafkaHeaders.BATCH_CONVERTED_HEADERS, i) instanceof Map<?, ?> headers) {
 			((Map<String, Object>) headers).forEach(message::setHeader);
