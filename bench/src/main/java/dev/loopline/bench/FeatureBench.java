@@ -18,6 +18,7 @@ import dev.loopline.local.LocalOptions;
 import dev.loopline.local.LocalPlatform;
 import dev.loopline.local.LocalService;
 import org.HdrHistogram.Histogram;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -70,26 +71,29 @@ final class FeatureBench implements Callable<Integer> {
 			FeatureData store = new FeatureData(platform.jdbcUrl(), platform.kafkaBootstrapServers());
 			System.out.printf("Warming up with %,d records...%n", this.entities);
 			List<ValidatedRecord> warm = FeatureData.records("warm", this.entities, this.entities, 7);
-			materialize(store, warm, this.entities);
+			materialize(store, FeatureData.messages(warm), this.entities);
 			store.awaitOnline(this.timeout);
-			store.copyBaseline(warm);
+			store.copyBaseline(warm, false);
 			List<ValidatedRecord> measured = FeatureData.records("run", this.records, this.entities, 42);
+			List<ProducerRecord<String, byte[]>> messages = FeatureData.messages(measured);
 			System.out.printf("Materializing %,d records...%n", this.records);
 			long start = System.nanoTime();
-			double materialized = materialize(store, measured, this.entities + this.records);
+			double materialized = materialize(store, messages, this.entities + this.records);
 			double online = store.awaitOnline(this.timeout) ? (System.nanoTime() - start) / 1e9 : Double.NaN;
 			// lookups start once the online rows have caught up, on a quiet service
-			double copied = store.copyBaseline(measured);
+			double copied = store.copyBaseline(measured, false);
+			double copiedIndexed = store.copyBaseline(measured, true);
 			LookupTimes lookups = lookups(lookup(port, platform.apiKey()));
 			LookupTimes bareTimes = lookups(bare(BareEndpoint.port(bare)));
-			new FeatureReport(this.records, this.entities, this.clients, copied, materialized, online, bareTimes,
-					lookups)
+			new FeatureReport(this.records, this.entities, this.clients, copied, copiedIndexed, materialized, online,
+					bareTimes, lookups)
 				.print(System.out);
 		}
 		return 0;
 	}
 
-	private double materialize(FeatureData store, List<ValidatedRecord> batch, long expected) throws Exception {
+	private double materialize(FeatureData store, List<ProducerRecord<String, byte[]>> batch, long expected)
+			throws Exception {
 		long start = System.nanoTime();
 		store.publish(batch);
 		if (!store.awaitOffline(expected, this.timeout)) {
@@ -102,7 +106,9 @@ final class FeatureBench implements Callable<Integer> {
 		LoadGenerator load = new LoadGenerator();
 		load.closedLoop(requests, this.clients, Duration.ofSeconds(5));
 		double max = load.closedLoop(requests, this.clients, this.duration);
-		Histogram latencies = load.openLoop(requests, max / 4, this.duration);
+		// enough senders that the open loop is never short of one at a quarter of the
+		// maximum rate, however the latencies spread
+		Histogram latencies = load.openLoop(requests, max / 4, this.duration, 4 * this.clients);
 		return new LookupTimes(max, latencies);
 	}
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import dev.loopline.featurestore.config.FeatureStoreProperties;
 import dev.loopline.featurestore.view.FeatureView;
@@ -34,6 +35,10 @@ class OnlineLookup {
 
 	private final Clock clock = Clock.systemUTC();
 
+	// one timer per view, built once: registering it on every lookup costs an id and a
+	// registry lookup per request
+	private final Map<String, Timer> timers = new ConcurrentHashMap<>();
+
 	OnlineLookup(FeatureViewCatalog catalog, OnlineStore store, MeterRegistry registry,
 			FeatureStoreProperties properties) {
 		this.catalog = catalog;
@@ -56,11 +61,15 @@ class OnlineLookup {
 			features.forEach((feature) -> values.put(feature, FeatureValue.of(row, feature, view.ttl(), now)));
 			items.add(new OnlineResponse.EntityFeatures(entity, values));
 		}
-		sample.stop(Timer.builder("loopline.features.lookup")
-			.description("Online feature lookups")
-			.tag("view", view.name())
-			.register(this.registry));
+		sample.stop(this.timers.computeIfAbsent(view.name(), this::timer));
 		return new OnlineResponse(view.name(), view.version(), features, items);
+	}
+
+	private Timer timer(String view) {
+		return Timer.builder("loopline.features.lookup")
+			.description("Online feature lookups")
+			.tag("view", view)
+			.register(this.registry);
 	}
 
 	private List<String> entities(OnlineRequest request) {

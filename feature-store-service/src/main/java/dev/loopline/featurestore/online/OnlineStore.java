@@ -2,6 +2,7 @@ package dev.loopline.featurestore.online;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -9,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 
 import com.github.benmanes.caffeine.cache.CacheLoader;
@@ -25,15 +28,21 @@ import org.springframework.stereotype.Repository;
  * The online store: {@code features.online_value} in PostgreSQL, one row per view version
  * and entity, upserted in batches (one statement per chunk), with a bounded Caffeine
  * cache in front. Rows written by this instance replace their cached copy after the
- * commit; rows written elsewhere show after at most
+ * commit; a row written elsewhere shows once a lookup finds the cached copy older than
+ * {@code loopline.features.online-cache-refresh} (it is then reloaded in the background,
+ * many rows per query, see {@link CoalescedReloads}), at the latest after
  * {@code loopline.features.online-cache-ttl}. Unknown entities are cached too, so a miss
  * costs no query either.
  */
 @Repository
-public class OnlineStore {
+public class OnlineStore implements AutoCloseable {
 
 	private static final TypeReference<LinkedHashMap<String, Object>> VALUES = new TypeReference<>() {
 	};
+
+	// background reloads asked for within this window share one query; lookups never wait
+	// for them, so it only sets how many rows a reload reads at once
+	private static final Duration RELOAD_WINDOW = Duration.ofMillis(20);
 
 	private final JdbcTemplate jdbc;
 
@@ -41,9 +50,12 @@ public class OnlineStore {
 
 	private final LoadingCache<Key, Optional<OnlineRow>> cache;
 
+	private final CoalescedReloads<Key, Optional<OnlineRow>> reloads;
+
 	OnlineStore(JdbcTemplate jdbc, JsonMapper json, FeatureStoreProperties properties) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.reloads = new CoalescedReloads<>("online-cache-reload", RELOAD_WINDOW, this::loadAll);
 		this.cache = Caffeine.newBuilder()
 			.maximumSize(properties.onlineCacheSize())
 			.refreshAfterWrite(properties.onlineCacheRefresh())
@@ -57,6 +69,12 @@ public class OnlineStore {
 				@Override
 				public Map<Key, Optional<OnlineRow>> loadAll(Set<? extends Key> keys) {
 					return OnlineStore.this.loadAll(keys);
+				}
+
+				@Override
+				public CompletableFuture<Optional<OnlineRow>> asyncReload(Key key, Optional<OnlineRow> old,
+						Executor executor) {
+					return OnlineStore.this.reloads.reload(key);
 				}
 			});
 	}
@@ -132,6 +150,11 @@ public class OnlineStore {
 	private OnlineRow map(String view, int version, ResultSet row) throws SQLException {
 		return new OnlineRow(view, version, row.getString(1), row.getObject(2, OffsetDateTime.class).toInstant(),
 				row.getLong(3), this.json.readValue(row.getString(4), VALUES));
+	}
+
+	@Override
+	public void close() {
+		this.reloads.close();
 	}
 
 	private record Key(String view, int version, String entity) {

@@ -2,12 +2,15 @@ package dev.loopline.featurestore.view;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import dev.loopline.featurestore.config.FeatureStoreProperties;
 import dev.loopline.servicekit.problem.ConflictException;
 import dev.loopline.servicekit.problem.NotFoundException;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -15,21 +18,34 @@ import org.springframework.stereotype.Service;
 
 /**
  * The feature view registry: versions are added, never edited once used (materialized or
- * exported). Lookups on the hot paths (online features, materialization) go through a
- * short-lived cache; frozen versions never change, so the cache only delays a new latest
- * version or an edit of an unused one by at most
- * {@code loopline.features.view-cache-ttl}.
+ * exported). Lookups on the online hot path go through a cache whose entries are reloaded
+ * in the background once older than {@code loopline.features.view-cache-ttl} (the cached
+ * version is served meanwhile, so no lookup ever waits for the database; an entry not
+ * read for ten times that is dropped). Frozen versions never change, so the cache only
+ * delays a new latest version or an edit of an unused one made by another instance; this
+ * instance's own changes invalidate it at once.
  */
 @Service
-public class FeatureViewCatalog {
+public class FeatureViewCatalog implements AutoCloseable {
 
 	private final FeatureViewRepository repository;
 
-	private final Cache<String, Optional<FeatureView>> cache;
+	private final ExecutorService reloads = Executors.newSingleThreadExecutor((task) -> {
+		Thread thread = new Thread(task, "feature-view-reload");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	private final LoadingCache<ViewKey, Optional<FeatureView>> cache;
 
 	FeatureViewCatalog(FeatureViewRepository repository, FeatureStoreProperties properties) {
 		this.repository = repository;
-		this.cache = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(properties.viewCacheTtl()).build();
+		this.cache = Caffeine.newBuilder()
+			.maximumSize(10_000)
+			.executor(this.reloads)
+			.refreshAfterWrite(properties.viewCacheTtl())
+			.expireAfterWrite(properties.viewCacheTtl().multipliedBy(10))
+			.build(this::load);
 	}
 
 	FeatureView create(JsonNode body) {
@@ -68,8 +84,8 @@ public class FeatureViewCatalog {
 					"Version " + version + " of feature view '" + name
 							+ "' has been materialized or exported and cannot change; add a new version");
 		}
-		this.cache.invalidate(key(name, version));
-		this.cache.invalidate(name);
+		this.cache.invalidate(new ViewKey(name, version));
+		this.cache.invalidate(new ViewKey(name, null));
 		return stored(name, version);
 	}
 
@@ -78,8 +94,7 @@ public class FeatureViewCatalog {
 	 * @throws NotFoundException if there is none
 	 */
 	public FeatureView latest(String name) {
-		return this.cache.get(name, this.repository::latest)
-			.orElseThrow(() -> new NotFoundException("feature-view", name));
+		return this.cache.get(new ViewKey(name, null)).orElseThrow(() -> new NotFoundException("feature-view", name));
 	}
 
 	/**
@@ -87,7 +102,7 @@ public class FeatureViewCatalog {
 	 * @throws NotFoundException if there is none
 	 */
 	public FeatureView version(String name, int version) {
-		return this.cache.get(key(name, version), (key) -> this.repository.version(name, version))
+		return this.cache.get(new ViewKey(name, version))
 			.orElseThrow(() -> new NotFoundException("feature-view-version", name + "/" + version));
 	}
 
@@ -119,12 +134,12 @@ public class FeatureViewCatalog {
 	public void markUsed(FeatureView view) {
 		if (!view.used()) {
 			this.repository.markUsed(view.name(), view.version());
-			this.cache.invalidate(key(view.name(), view.version()));
+			this.cache.invalidate(new ViewKey(view.name(), view.version()));
 		}
 	}
 
 	private FeatureView stored(String name, int version) {
-		this.cache.invalidate(name);
+		this.cache.invalidate(new ViewKey(name, null));
 		return this.repository.version(name, version).orElseThrow();
 	}
 
@@ -133,8 +148,18 @@ public class FeatureViewCatalog {
 				"Feature view '" + name + "' exists; add a version with POST /v1/feature-views/" + name + "/versions");
 	}
 
-	private static String key(String name, int version) {
-		return name + "/" + version;
+	private Optional<FeatureView> load(ViewKey key) {
+		return (key.version() != null) ? this.repository.version(key.name(), key.version())
+				: this.repository.latest(key.name());
+	}
+
+	@Override
+	public void close() {
+		this.reloads.shutdownNow();
+	}
+
+	/** A version of a view, or its latest when {@code version} is null. */
+	private record ViewKey(String name, @Nullable Integer version) {
 	}
 
 }
