@@ -85,10 +85,7 @@ public class Landing {
 		LandingResult result = new LandingResult(records.size(), landed.size(), records.size() - landed.size());
 		this.metrics.landed(batch, result);
 		if (this.properties.publishAfterCommit()) {
-			for (int from = 0; from < landed.size(); from += this.properties.chunkSize()) {
-				this.background
-					.publish(landed.subList(from, Math.min(landed.size(), from + this.properties.chunkSize())));
-			}
+			chunks(landed).forEach(this.background::publish);
 		}
 		return result;
 	}
@@ -116,8 +113,7 @@ public class Landing {
 	 * @param rows the rows
 	 */
 	void publish(List<LandedRow> rows) {
-		for (int from = 0; from < rows.size(); from += this.properties.chunkSize()) {
-			List<LandedRow> chunk = rows.subList(from, Math.min(rows.size(), from + this.properties.chunkSize()));
+		for (List<LandedRow> chunk : chunks(rows)) {
 			List<RawRecord> events = chunk.stream().map(LandedRow::record).toList();
 			Set<UUID> acked = this.publisher.publish(events, this.properties.publishTimeout());
 			this.repository.markPublished(chunk.stream()
@@ -127,10 +123,10 @@ public class Landing {
 		}
 	}
 
-	private List<List<IncomingRecord>> chunks(List<IncomingRecord> records) {
-		List<List<IncomingRecord>> chunks = new ArrayList<>();
-		for (int from = 0; from < records.size(); from += this.properties.chunkSize()) {
-			chunks.add(records.subList(from, Math.min(records.size(), from + this.properties.chunkSize())));
+	private <T> List<List<T>> chunks(List<T> items) {
+		List<List<T>> chunks = new ArrayList<>();
+		for (int from = 0; from < items.size(); from += this.properties.chunkSize()) {
+			chunks.add(items.subList(from, Math.min(items.size(), from + this.properties.chunkSize())));
 		}
 		return chunks;
 	}
