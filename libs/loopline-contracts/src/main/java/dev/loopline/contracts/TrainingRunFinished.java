@@ -28,12 +28,18 @@ import java.util.UUID;
  * reading it
  * @param startedAt when the run started
  * @param finishedAt when the run finished
+ * @param context trigger, task and label of the run, or {@code null} (schema version 1
+ * events)
+ * @param policy the promotion policy the model declared when the run started, or
+ * {@code null} for the registry's default
+ * @param fairness the fairness metric per group behind {@code fairnessGap}, or
+ * {@code null}
  */
 public record TrainingRunFinished(EventMetadata metadata, String modelName, UUID runId, RunStatus status,
 		String failureReason, String artifactId, String artifactSha256, String trainer,
 		Map<String, Object> hyperparameters, Map<String, Double> metrics, Map<String, Double> championMetrics,
-		Integer championVersion, Double fairnessGap, TrainingSet trainingSet, Instant startedAt,
-		Instant finishedAt) implements LooplineEvent {
+		Integer championVersion, Double fairnessGap, TrainingSet trainingSet, Instant startedAt, Instant finishedAt,
+		TrainingContext context, PromotionPolicy policy, FairnessReport fairness) implements LooplineEvent {
 
 	public TrainingRunFinished {
 		Checks.notNull(metadata, "metadata");
@@ -58,6 +64,35 @@ public record TrainingRunFinished(EventMetadata metadata, String modelName, UUID
 		else {
 			Checks.text(failureReason, "failureReason of a failed run");
 		}
+	}
+
+	/**
+	 * A run known by its schema version 1 fields only.
+	 * @param metadata envelope data
+	 * @param modelName the model trained
+	 * @param runId id of the run
+	 * @param status succeeded or failed
+	 * @param failureReason why the run failed
+	 * @param artifactId id of the model bundle
+	 * @param artifactSha256 SHA-256 of the bundle
+	 * @param trainer Tribuo trainer name
+	 * @param hyperparameters effective hyperparameters
+	 * @param metrics challenger metrics on the hold-out set
+	 * @param championMetrics champion metrics on the same hold-out set
+	 * @param championVersion version of that champion
+	 * @param fairnessGap largest metric gap between protected groups
+	 * @param trainingSet the exact training data
+	 * @param startedAt when the run started
+	 * @param finishedAt when the run finished
+	 */
+	public TrainingRunFinished(EventMetadata metadata, String modelName, UUID runId, RunStatus status,
+			String failureReason, String artifactId, String artifactSha256, String trainer,
+			Map<String, Object> hyperparameters, Map<String, Double> metrics, Map<String, Double> championMetrics,
+			Integer championVersion, Double fairnessGap, TrainingSet trainingSet, Instant startedAt,
+			Instant finishedAt) {
+		this(metadata, modelName, runId, status, failureReason, artifactId, artifactSha256, trainer, hyperparameters,
+				metrics, championMetrics, championVersion, fairnessGap, trainingSet, startedAt, finishedAt, null, null,
+				null);
 	}
 
 	/**

@@ -41,6 +41,21 @@ class EventCodecTest {
 	}
 
 	@Test
+	void readsRunFinishedWrittenBeforeLineageFieldsWereAdded() {
+		String json = "{\"metadata\":" + METADATA.formatted(1) + ",\"modelName\":\"churn\","
+				+ "\"runId\":\"7a000000-0000-4000-8000-000000000003\",\"status\":\"SUCCEEDED\","
+				+ "\"artifactId\":\"a-1\",\"artifactSha256\":\"abc\",\"metrics\":{\"accuracy\":0.9},"
+				+ "\"trainingSet\":{\"dataset\":\"orders\",\"watermark\":\"2026-03-01T09:00:00Z\","
+				+ "\"rowCount\":10,\"contentHash\":\"sha256:x\"},"
+				+ "\"startedAt\":\"2026-03-01T09:00:00Z\",\"finishedAt\":\"2026-03-01T09:01:00Z\"}";
+		TrainingRunFinished run = this.codec.decode(json.getBytes(StandardCharsets.UTF_8), TrainingRunFinished.class);
+		assertThat(run.context()).isNull();
+		assertThat(run.policy()).isNull();
+		assertThat(run.trainingSet().sequenceWatermark()).isNull();
+		assertThat(run.trainingSet().contractVersions()).isEmpty();
+	}
+
+	@Test
 	void reportsMalformedJsonWithItsLocation() {
 		byte[] json = "{\"metadata\": {".getBytes(StandardCharsets.UTF_8);
 		assertThatExceptionOfType(EventDecodingException.class)

@@ -53,10 +53,16 @@ class GoldenSamplesTest {
 		expect(EventType.TRAINING_RUN_FINISHED, TrainingRunFinished.class, (event) -> {
 			assertThat(event.key()).isEqualTo("churn");
 			assertThat(event.status()).isEqualTo(RunStatus.SUCCEEDED);
-			assertThat(event.metrics()).containsEntry("auc", 0.95);
-			assertThat(event.championMetrics()).containsEntry("auc", 0.93);
+			assertThat(event.metrics()).containsEntry(ModelMetrics.ROC_AUC, 0.95);
+			assertThat(event.championMetrics()).containsEntry(ModelMetrics.ROC_AUC, 0.93);
 			assertThat(event.trainingSet().rowCount()).isEqualTo(120_000);
 			assertThat(event.trainingSet().watermark()).isEqualTo(Instant.parse("2026-03-01T09:00:00Z"));
+			assertThat(event.trainingSet().sequenceWatermark()).isEqualTo(120_345L);
+			assertThat(event.trainingSet().contractVersions()).containsExactly(2, 3);
+			assertThat(event.context().trigger()).isEqualTo(TrainingTrigger.ALERT);
+			assertThat(event.context().alertId()).isEqualTo(UUID.fromString("a1e40000-0000-4000-8000-000000000007"));
+			assertThat(event.policy().maxDegradation()).isEqualTo(0.01);
+			assertThat(event.fairness().byGroup()).containsEntry("FR", 0.89);
 		});
 		expect(EventType.MODEL_VERSION_REGISTERED, ModelVersionRegistered.class, (event) -> {
 			assertThat(event.key()).isEqualTo("churn");
