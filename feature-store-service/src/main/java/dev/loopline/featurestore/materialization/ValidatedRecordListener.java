@@ -47,7 +47,7 @@ class ValidatedRecordListener {
 	static OfflineRow row(ValidatedRecord record) {
 		return new OfflineRow(record.dataset(), record.entityId(), record.recordId(),
 				(record.eventTime() != null) ? record.eventTime() : record.ingestedAt(), record.ingestedAt(),
-				record.fields());
+				record.fields(), record.contractVersion());
 	}
 
 }

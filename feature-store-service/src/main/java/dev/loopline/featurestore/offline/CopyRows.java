@@ -21,7 +21,12 @@ final class CopyRows {
 			quote(csv, row.recordId()).append(',');
 			quote(csv, row.eventTime().toString()).append(',');
 			quote(csv, row.ingestedAt().toString()).append(',');
-			quote(csv, json.writeValueAsString(row.fields())).append('\n');
+			quote(csv, json.writeValueAsString(row.fields())).append(',');
+			// unquoted and empty is NULL in COPY's csv format
+			if (row.contractVersion() != null) {
+				csv.append(row.contractVersion());
+			}
+			csv.append('\n');
 		}
 		return csv.toString();
 	}

@@ -3,6 +3,8 @@ package dev.loopline.featurestore.offline;
 import java.time.Instant;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A record to append to the offline store.
  *
@@ -12,7 +14,9 @@ import java.util.Map;
  * @param eventTime the record's event time (falling back to its ingestion time)
  * @param ingestedAt when ingestion received it
  * @param fields the fields
+ * @param contractVersion the data contract version it was validated against, or
+ * {@code null} (pushed rows)
  */
 public record OfflineRow(String dataset, String entityId, String recordId, Instant eventTime, Instant ingestedAt,
-		Map<String, Object> fields) {
+		Map<String, Object> fields, @Nullable Integer contractVersion) {
 }

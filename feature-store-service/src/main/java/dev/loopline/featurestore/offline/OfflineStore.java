@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 import dev.loopline.featurestore.assembly.StoredEvent;
+import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,6 +42,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Repository
 public class OfflineStore {
+
+	private static final Instant BEGINNING = Instant.parse("0001-01-01T00:00:00Z");
 
 	private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {
 	};
@@ -97,7 +100,7 @@ public class OfflineStore {
 		try {
 			connection.unwrap(PGConnection.class)
 				.getCopyAPI()
-				.copyIn("copy offline_record (dataset, entity_id, record_id, event_time, ingested_at, fields)"
+				.copyIn("copy offline_record (dataset, entity_id, record_id, event_time, ingested_at, fields, contract_version)"
 						+ " from stdin (format csv)", new StringReader(CopyRows.csv(rows, this.json)));
 		}
 		catch (SQLException | IOException ex) {
@@ -138,6 +141,19 @@ public class OfflineStore {
 	}
 
 	/**
+	 * Counts the records a training-set sweep turns into rows: {@code seq <= watermark},
+	 * a non-null label and {@code from <= event time < before}.
+	 */
+	public long countLabelled(String dataset, long watermark, String label, @Nullable Instant from, Instant before) {
+		Long count = this.jdbc.queryForObject("""
+				select count(*) from offline_record where dataset = ? and seq <= ? and fields ->> ? is not null
+				and event_time >= ? and event_time < ?""", Long.class, dataset, watermark, label,
+				OffsetDateTime.ofInstant((from != null) ? from : BEGINNING, ZoneOffset.UTC),
+				OffsetDateTime.ofInstant(before, ZoneOffset.UTC));
+		return (count != null) ? count : 0;
+	}
+
+	/**
 	 * Streams a dataset's records with {@code seq <= watermark} and
 	 * {@code after < event time < before}, in event-time then sequence order, through a
 	 * server-side cursor in a read-only transaction.
@@ -147,9 +163,9 @@ public class OfflineStore {
 		JdbcTemplate cursor = new JdbcTemplate(this.dataSource);
 		cursor.setFetchSize(fetchSize);
 		this.readOnly.executeWithoutResult((status) -> cursor.query("""
-				select seq, record_id, entity_id, event_time, fields::text from offline_record
+				select seq, record_id, entity_id, event_time, fields::text, contract_version from offline_record
 				where dataset = ? and seq <= ? and event_time > ? and event_time < ? order by event_time, seq""",
-				(ResultSet row) -> sink.accept(event(row)), dataset, watermark,
+				(ResultSet row) -> sink.accept(sweptEvent(row)), dataset, watermark,
 				OffsetDateTime.ofInstant(after, ZoneOffset.UTC), OffsetDateTime.ofInstant(before, ZoneOffset.UTC)));
 	}
 
@@ -164,6 +180,11 @@ public class OfflineStore {
 			subset.put(sources.get(i), values[i]);
 		}
 		return new StoredEvent(row.getLong(1), row.getString(2), row.getString(3), instant(row, 4), subset);
+	}
+
+	private StoredEvent sweptEvent(ResultSet row) throws SQLException {
+		return new StoredEvent(row.getLong(1), row.getString(2), row.getString(3), instant(row, 4),
+				this.json.readValue(row.getString(5), FIELDS), row.getObject(6, Integer.class));
 	}
 
 	private StoredEvent event(ResultSet row) throws SQLException {

@@ -61,7 +61,7 @@ final class PushedRecords {
 		String identity = spec.name() + "\n" + row.entityId() + "\n" + row.eventTime() + "\n"
 				+ JSON.writeValueAsString(fields);
 		String recordId = "push-" + UUID.nameUUIDFromBytes(identity.getBytes(StandardCharsets.UTF_8));
-		return new OfflineRow(spec.dataset(), row.entityId(), recordId, row.eventTime(), now, fields);
+		return new OfflineRow(spec.dataset(), row.entityId(), recordId, row.eventTime(), now, fields, null);
 	}
 
 	private static BadRequestException invalid(String detail) {

@@ -1,6 +1,7 @@
 package dev.loopline.featurestore.training;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -20,7 +21,11 @@ import org.jspecify.annotations.Nullable;
  * @param rowCount number of rows
  * @param contentHash {@code sha256:<hex>} of the canonical rows
  * @param createdAt when it was defined
+ * @param last the most recent rows kept (by event time), or {@code null} for all
+ * @param contractVersions the data contract versions of the rows' records, ascending
+ * (pushed records have none)
  */
 public record TrainingSet(UUID id, String view, int version, String label, long watermark, @Nullable Instant from,
-		@Nullable Instant to, long rowCount, String contentHash, Instant createdAt) {
+		@Nullable Instant to, long rowCount, String contentHash, Instant createdAt, @Nullable Long last,
+		List<Integer> contractVersions) {
 }

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param watermark offline-store sequence bound, or {@code null} for the current maximum
  * @param from event-time lower bound (inclusive), optional
  * @param to event-time upper bound (exclusive), optional
+ * @param last keep only this many rows, the most recent by event time, optional
  */
 record TrainingSetRequest(@Nullable String view, @Nullable Integer version, @Nullable String label,
-		@Nullable Long watermark, @Nullable Instant from, @Nullable Instant to) {
+		@Nullable Long watermark, @Nullable Instant from, @Nullable Instant to, @Nullable Long last) {
 }

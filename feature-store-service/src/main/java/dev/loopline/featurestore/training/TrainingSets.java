@@ -3,6 +3,9 @@ package dev.loopline.featurestore.training;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -13,6 +16,7 @@ import dev.loopline.featurestore.view.FeatureView;
 import dev.loopline.featurestore.view.FeatureViewCatalog;
 import dev.loopline.servicekit.problem.BadRequestException;
 import dev.loopline.servicekit.problem.NotFoundException;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -71,10 +75,20 @@ class TrainingSets {
 					"Watermark " + watermark + " is not in [0, " + max
 							+ "], the offline store's current range; a later one would not reproduce");
 		}
+		if (request.last() != null && request.last() < 1) {
+			throw invalid("'last' must be at least 1, was " + request.last());
+		}
 		CanonicalRows rows = new CanonicalRows();
-		sweep(view, label, watermark, request.from(), request.to(), rows::add);
+		SortedSet<Integer> contractVersions = new TreeSet<>();
+		sweep(view, label, watermark, request.from(), request.to(), request.last(), (source, row) -> {
+			rows.add(row);
+			if (source.contractVersion() != null) {
+				contractVersions.add(source.contractVersion());
+			}
+		});
 		TrainingSet set = new TrainingSet(UUID.randomUUID(), view.name(), view.version(), label, watermark,
-				request.from(), request.to(), rows.count(), rows.hash(), this.clock.instant());
+				request.from(), request.to(), rows.count(), rows.hash(), this.clock.instant(), request.last(),
+				List.copyOf(contractVersions));
 		this.transactions.executeWithoutResult((status) -> {
 			this.repository.insert(set);
 			this.catalog.markUsed(view);
@@ -93,13 +107,26 @@ class TrainingSets {
 
 	void rows(TrainingSet set, Consumer<TrainingRow> sink) {
 		FeatureView view = this.catalog.version(set.view(), set.version());
-		sweep(view, set.label(), set.watermark(), set.from(), set.to(), sink);
+		sweep(view, set.label(), set.watermark(), set.from(), set.to(), set.last(), (source, row) -> sink.accept(row));
 	}
 
-	private void sweep(FeatureView view, String label, long watermark, Instant from, Instant to,
-			Consumer<TrainingRow> sink) {
+	/**
+	 * Sweeps the rows; with {@code last}, the rows before the last ones are still
+	 * computed (their records feed later rows' aggregates) but not handed on. The count
+	 * that decides how many to skip is stable, because rows past the watermark never
+	 * count.
+	 */
+	private void sweep(FeatureView view, String label, long watermark, @Nullable Instant from, @Nullable Instant to,
+			@Nullable Long last, TrainingSweep.RowSink sink) {
 		RowAssembler assembler = new RowAssembler(view.spec());
-		TrainingSweep sweep = new TrainingSweep(assembler, label, from, sink);
+		long skip = (last != null) ? Math.max(0,
+				this.offline.countLabelled(view.dataset(), watermark, label, from, (to != null) ? to : END) - last) : 0;
+		long[] seen = { 0 };
+		TrainingSweep sweep = new TrainingSweep(assembler, label, from, (source, row) -> {
+			if (seen[0]++ >= skip) {
+				sink.accept(source, row);
+			}
+		});
 		Instant after = (from != null) ? from.minus(assembler.lookback()).minus(ONE_MICROSECOND) : BEGINNING;
 		this.offline.sweep(view.dataset(), watermark, after, (to != null) ? to : END, this.fetchSize, sweep::accept);
 		sweep.finish();

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 import dev.loopline.featurestore.assembly.RowAssembler;
 import dev.loopline.featurestore.assembly.StoredEvent;
@@ -28,13 +27,13 @@ final class TrainingSweep {
 
 	private final @Nullable Instant from;
 
-	private final Consumer<TrainingRow> sink;
+	private final RowSink sink;
 
 	private final Map<String, ArrayDeque<StoredEvent>> histories = new HashMap<>();
 
 	private final List<StoredEvent> sameTime = new ArrayList<>();
 
-	TrainingSweep(RowAssembler assembler, String label, @Nullable Instant from, Consumer<TrainingRow> sink) {
+	TrainingSweep(RowAssembler assembler, String label, @Nullable Instant from, RowSink sink) {
 		this.assembler = assembler;
 		this.label = label;
 		this.from = from;
@@ -72,10 +71,18 @@ final class TrainingSweep {
 			}
 			Map<String, @Nullable Double> computed = aggregates
 					? this.assembler.aggregatesAsOf(this.histories.get(event.entityId()), event.eventTime()) : Map.of();
-			this.sink.accept(new TrainingRow(event.recordId(), event.entityId(), event.eventTime().toString(),
+			this.sink.accept(event, new TrainingRow(event.recordId(), event.entityId(), event.eventTime().toString(),
 					this.assembler.trainingValues(event.fields(), computed), value));
 		}
 		this.sameTime.clear();
+	}
+
+	/** Receives each row with the stored record it was made from. */
+	@FunctionalInterface
+	interface RowSink {
+
+		void accept(StoredEvent source, TrainingRow row);
+
 	}
 
 }

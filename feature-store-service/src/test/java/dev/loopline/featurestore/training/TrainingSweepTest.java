@@ -50,7 +50,8 @@ class TrainingSweepTest {
 	}
 
 	private void sweep(@Nullable Instant from, StoredEvent... events) {
-		TrainingSweep sweep = new TrainingSweep(new RowAssembler(SPEC), "fraud", from, this.rows::add);
+		TrainingSweep sweep = new TrainingSweep(new RowAssembler(SPEC), "fraud", from,
+				(source, row) -> this.rows.add(row));
 		for (StoredEvent event : events) {
 			sweep.accept(event);
 		}
