@@ -1,6 +1,7 @@
 package dev.loopline.servicekit.web;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
@@ -20,11 +21,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * problem details: at once when the declared {@code Content-Length} is too large, and
  * while reading when a chunked body streams past the limit (the body stream then throws
  * {@link PayloadTooLargeException}, which the exception handler maps to 413). File
- * uploads (content type {@code text/csv} or {@code multipart/*}) are streamed by the
- * services that accept them, so they get the larger {@code loopline.http.max-upload-size}
- * instead.
+ * uploads (content type {@code text/csv} or {@code multipart/*}, or the types listed in
+ * {@code loopline.http.upload-content-types}) are streamed by the services that accept
+ * them, so they get the larger {@code loopline.http.max-upload-size} instead.
  */
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
+
+	private static final List<String> DEFAULT_UPLOAD_TYPES = List.of("text/csv", "multipart/");
 
 	private final long maxBytes;
 
@@ -32,20 +35,30 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
 	private final Problems problems;
 
+	private final List<String> uploadContentTypes;
+
 	public RequestSizeLimitFilter(long maxBytes, Problems problems) {
 		this(maxBytes, maxBytes, problems);
 	}
 
 	public RequestSizeLimitFilter(long maxBytes, long maxUploadBytes, Problems problems) {
+		this(maxBytes, maxUploadBytes, problems, DEFAULT_UPLOAD_TYPES);
+	}
+
+	public RequestSizeLimitFilter(long maxBytes, long maxUploadBytes, Problems problems,
+			List<String> uploadContentTypes) {
 		this.maxBytes = maxBytes;
 		this.maxUploadBytes = maxUploadBytes;
 		this.problems = problems;
+		this.uploadContentTypes = uploadContentTypes.stream()
+			.map((type) -> type.strip().toLowerCase(Locale.ROOT))
+			.toList();
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		boolean upload = isUpload(request.getContentType());
+		boolean upload = isUpload(request.getContentType(), this.uploadContentTypes);
 		long limit = upload ? this.maxUploadBytes : this.maxBytes;
 		String property = upload ? "loopline.http.max-upload-size" : "loopline.http.max-request-size";
 		long declared = request.getContentLengthLong();
@@ -71,11 +84,15 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
 	 * @return {@code true} for {@code text/csv} and {@code multipart/*}
 	 */
 	static boolean isUpload(@Nullable String contentType) {
+		return isUpload(contentType, DEFAULT_UPLOAD_TYPES);
+	}
+
+	private static boolean isUpload(@Nullable String contentType, List<String> uploadTypes) {
 		if (contentType == null) {
 			return false;
 		}
 		String type = contentType.strip().toLowerCase(Locale.ROOT);
-		return type.startsWith("text/csv") || type.startsWith("multipart/");
+		return uploadTypes.stream().anyMatch(type::startsWith);
 	}
 
 	private static PayloadTooLargeException tooLarge(long limit, String property, String prefix) {

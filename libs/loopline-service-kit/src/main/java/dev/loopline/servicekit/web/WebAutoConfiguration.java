@@ -28,8 +28,9 @@ public final class WebAutoConfiguration {
 	@Bean
 	FilterRegistrationBean<RequestSizeLimitFilter> looplineRequestSizeLimitFilter(HttpProperties properties,
 			Problems problems) {
-		var registration = new FilterRegistrationBean<>(new RequestSizeLimitFilter(
-				properties.maxRequestSize().toBytes(), properties.maxUploadSize().toBytes(), problems));
+		var registration = new FilterRegistrationBean<>(
+				new RequestSizeLimitFilter(properties.maxRequestSize().toBytes(), properties.maxUploadSize().toBytes(),
+						problems, properties.uploadContentTypes()));
 		registration.setOrder(SIZE_LIMIT_FILTER_ORDER);
 		return registration;
 	}

@@ -2,6 +2,7 @@ package dev.loopline.servicekit.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.servlet.ServletException;
@@ -47,6 +48,20 @@ class RequestSizeLimitFilterTests {
 	@Test
 	void letsCsvUploadAboveTheRequestLimitThrough() throws Exception {
 		assertThat(run("text/csv", 50).getStatus()).isEqualTo(200);
+	}
+
+	@Test
+	void givesConfiguredContentTypesTheUploadLimit() throws Exception {
+		RequestSizeLimitFilter bundles = new RequestSizeLimitFilter(10, 100,
+				new Problems(new ProblemProperties("/problems/"), JsonMapper.builder().build()),
+				List.of("text/csv", "application/octet-stream"));
+		MockHttpServletResponse accepted = new MockHttpServletResponse();
+		bundles.doFilter(request("application/octet-stream", 50), accepted, new MockFilterChain());
+		MockHttpServletResponse tooLarge = new MockHttpServletResponse();
+		bundles.doFilter(request("application/octet-stream", 150), tooLarge, new MockFilterChain());
+		assertThat(accepted.getStatus()).isEqualTo(200);
+		assertThat(tooLarge.getStatus()).isEqualTo(413);
+		assertThat(run("application/octet-stream", 50).getStatus()).isEqualTo(413);
 	}
 
 	@Test
