@@ -53,9 +53,12 @@ final class FeatureData {
 
 	private final String bootstrap;
 
-	FeatureData(String jdbcUrl, String bootstrap) {
+	private final String dataset;
+
+	FeatureData(String jdbcUrl, String bootstrap, String dataset) {
 		this.jdbcUrl = jdbcUrl;
 		this.bootstrap = bootstrap;
+		this.dataset = dataset;
 	}
 
 	static List<ValidatedRecord> records(String prefix, int count, int entities, long seed) {
@@ -122,7 +125,7 @@ final class FeatureData {
 		try (Connection connection = DriverManager.getConnection(this.jdbcUrl);
 				PreparedStatement count = connection
 					.prepareStatement("select count(*) from features.offline_record where dataset = ?")) {
-			count.setString(1, DATASET);
+			count.setString(1, this.dataset);
 			while (System.nanoTime() < deadline) {
 				try (ResultSet rows = count.executeQuery()) {
 					rows.next();

@@ -113,7 +113,15 @@ public final class LocalPlatform implements AutoCloseable {
 				// local mode
 				"--loopline.security.open-paths=/v3/api-docs/**,/swagger-ui/**,/swagger-ui.html",
 				"--spring.main.banner-mode=off"));
+		// how services reach each other's REST APIs here (ignored by those that do not)
+		arguments.addAll(List.of("--loopline.training.feature-store-url=" + url(LocalService.FEATURE_STORE),
+				"--loopline.training.registry-url=" + url(LocalService.REGISTRY),
+				"--loopline.training.api-key=" + this.apiKey));
 		return arguments.toArray(String[]::new);
+	}
+
+	private String url(LocalService service) {
+		return "http://localhost:" + this.options.portOf(service);
 	}
 
 	/**

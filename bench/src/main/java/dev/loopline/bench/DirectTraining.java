@@ -1,0 +1,89 @@
+package dev.loopline.bench;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import dev.loopline.contracts.ValidatedRecord;
+import org.tribuo.Model;
+import org.tribuo.MutableDataset;
+import org.tribuo.Trainer;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.LabelFactory;
+import org.tribuo.classification.evaluation.LabelEvaluation;
+import org.tribuo.classification.evaluation.LabelEvaluator;
+import org.tribuo.classification.sgd.linear.LinearSGDTrainer;
+import org.tribuo.classification.sgd.objectives.LogMulticlass;
+import org.tribuo.classification.xgboost.XGBoostClassificationTrainer;
+import org.tribuo.common.xgboost.XGBoostTrainer;
+import org.tribuo.datasource.ListDataSource;
+import org.tribuo.impl.ArrayExample;
+import org.tribuo.math.optimisers.AdaGrad;
+import org.tribuo.provenance.SimpleDataSourceProvenance;
+
+/**
+ * The baseline: the same Tribuo trainer, configured as the platform configures it, called
+ * directly on the same rows already in memory: build the dataset, split 80/20 with the
+ * same seed, train, evaluate on the hold-out. No feature store, no pipeline, no bundle,
+ * no registry.
+ */
+final class DirectTraining {
+
+	private static final LabelFactory LABELS = new LabelFactory();
+
+	private DirectTraining() {
+	}
+
+	/** Trains and evaluates; returns the hold-out accuracy and the seconds it took. */
+	static Result run(String algorithm, List<ValidatedRecord> records, int features, int xgboostThreads, long seed) {
+		long start = System.nanoTime();
+		List<ArrayExample<Label>> examples = new ArrayList<>(records.size());
+		String[] names = new String[features];
+		for (int i = 0; i < features; i++) {
+			names[i] = TrainingData.feature(i);
+		}
+		for (ValidatedRecord record : records) {
+			Map<String, Object> fields = record.fields();
+			double[] values = new double[features];
+			for (int i = 0; i < features; i++) {
+				values[i] = ((Number) fields.get(names[i])).doubleValue();
+			}
+			examples.add(new ArrayExample<>(new Label(String.valueOf(fields.get(TrainingData.LABEL))), names, values));
+		}
+		Collections.shuffle(examples, new Random(seed));
+		int holdout = (int) Math.round(examples.size() * 0.2);
+		MutableDataset<Label> test = dataset(examples.subList(0, holdout));
+		MutableDataset<Label> train = dataset(examples.subList(holdout, examples.size()));
+		Model<Label> model = trainer(algorithm, xgboostThreads, seed).train(train);
+		LabelEvaluation evaluation = new LabelEvaluator().evaluate(model, test);
+		return new Result(evaluation.accuracy(), (System.nanoTime() - start) / 1e9);
+	}
+
+	private static MutableDataset<Label> dataset(List<ArrayExample<Label>> examples) {
+		return new MutableDataset<>(
+				new ListDataSource<>(examples, LABELS, new SimpleDataSourceProvenance("bench-direct", LABELS)));
+	}
+
+	/** What loopline-models builds for these algorithms with their default hyperparameters. */
+	private static Trainer<Label> trainer(String algorithm, int xgboostThreads, long seed) {
+		return switch (algorithm) {
+			case "logistic-regression" -> new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(1.0, 0.1), 5, -1, 1, seed);
+			case "xgboost" -> new XGBoostClassificationTrainer(XGBoostTrainer.BoosterType.GBTREE,
+					XGBoostTrainer.TreeMethod.AUTO, 50, 0.3, 0, 6, 1, 1, 1, 1, 0, xgboostThreads,
+					XGBoostTrainer.LoggingVerbosity.SILENT, seed);
+			default -> throw new IllegalArgumentException("No direct baseline for " + algorithm);
+		};
+	}
+
+	/**
+	 * One direct run.
+	 *
+	 * @param accuracy hold-out accuracy
+	 * @param seconds wall time
+	 */
+	record Result(double accuracy, double seconds) {
+	}
+
+}
