@@ -1,6 +1,11 @@
 package dev.loopline.training;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
+
+import dev.loopline.contracts.EventMetadata;
+import dev.loopline.contracts.RetrainRequested;
 
 import dev.loopline.testkit.RealInfrastructure;
 import dev.loopline.testkit.SampleEvents;
@@ -25,7 +30,9 @@ class TrainingServiceIT extends ServiceConformanceTests {
 
 	@Override
 	protected List<InboundMessage> inboundMessages() {
-		return List.of(InboundMessage.of(SampleEvents.trainModel("fraud")));
+		return List.of(InboundMessage.of(SampleEvents.trainModel("fraud")),
+				InboundMessage.of(new RetrainRequested(EventMetadata.newCorrelation(), "fraud", UUID.randomUUID(),
+						"drift on amount", Instant.parse("2026-01-15T10:00:00Z"))));
 	}
 
 }

@@ -1,0 +1,30 @@
+package dev.loopline.training.client;
+
+/**
+ * Another Loopline service answered with an error (or could not be reached); the message
+ * names the service, the call, the status and the problem detail it gave, so it can stand
+ * as a run's failure reason.
+ */
+public class RemoteServiceException extends RuntimeException {
+
+	private final int status;
+
+	RemoteServiceException(String message, int status) {
+		super(message);
+		this.status = status;
+	}
+
+	RemoteServiceException(String message, Throwable cause) {
+		super(message, cause);
+		this.status = 0;
+	}
+
+	/**
+	 * Returns the HTTP status, 0 when there was no answer.
+	 * @return the status
+	 */
+	public int status() {
+		return this.status;
+	}
+
+}
