@@ -1,6 +1,7 @@
 /**
- * Model versions: every finished training run becomes a version with its bundle and
- * lineage, and the promotion gate decides whether it becomes champion.
+ * Model versions: every finished training run becomes a numbered version with its
+ * metrics, policy, decision and lineage; versions are listed, described, tagged and
+ * downloaded here.
  */
 @NullMarked
 package dev.loopline.registry.version;

@@ -1,0 +1,16 @@
+package dev.loopline.registry.artifact;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A stored artifact as clients see it.
+ *
+ * @param id the artifact id
+ * @param sha256 SHA-256 of the bytes (lowercase hex)
+ * @param size the size in bytes
+ * @param createdAt when it was stored
+ */
+public record ArtifactInfo(UUID id, String sha256, long size, Instant createdAt) {
+
+}
