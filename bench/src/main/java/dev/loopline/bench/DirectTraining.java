@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Random;
 
 import dev.loopline.contracts.ValidatedRecord;
+import org.tribuo.Example;
 import org.tribuo.Model;
 import org.tribuo.MutableDataset;
 import org.tribuo.Trainer;
@@ -39,7 +40,7 @@ final class DirectTraining {
 	/** Trains and evaluates; returns the hold-out accuracy and the seconds it took. */
 	static Result run(String algorithm, List<ValidatedRecord> records, int features, int xgboostThreads, long seed) {
 		long start = System.nanoTime();
-		List<ArrayExample<Label>> examples = new ArrayList<>(records.size());
+		List<Example<Label>> examples = new ArrayList<>(records.size());
 		String[] names = new String[features];
 		for (int i = 0; i < features; i++) {
 			names[i] = TrainingData.feature(i);
@@ -61,18 +62,22 @@ final class DirectTraining {
 		return new Result(evaluation.accuracy(), (System.nanoTime() - start) / 1e9);
 	}
 
-	private static MutableDataset<Label> dataset(List<ArrayExample<Label>> examples) {
+	private static MutableDataset<Label> dataset(List<Example<Label>> examples) {
 		return new MutableDataset<>(
 				new ListDataSource<>(examples, LABELS, new SimpleDataSourceProvenance("bench-direct", LABELS)));
 	}
 
-	/** What loopline-models builds for these algorithms with their default hyperparameters. */
+	/**
+	 * What loopline-models builds for these algorithms with their default
+	 * hyperparameters.
+	 */
 	private static Trainer<Label> trainer(String algorithm, int xgboostThreads, long seed) {
 		return switch (algorithm) {
-			case "logistic-regression" -> new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(1.0, 0.1), 5, -1, 1, seed);
-			case "xgboost" -> new XGBoostClassificationTrainer(XGBoostTrainer.BoosterType.GBTREE,
-					XGBoostTrainer.TreeMethod.AUTO, 50, 0.3, 0, 6, 1, 1, 1, 1, 0, xgboostThreads,
-					XGBoostTrainer.LoggingVerbosity.SILENT, seed);
+			case "logistic-regression" ->
+				new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(1.0, 0.1), 5, -1, 1, seed);
+			case "xgboost" ->
+				new XGBoostClassificationTrainer(XGBoostTrainer.BoosterType.GBTREE, XGBoostTrainer.TreeMethod.AUTO, 50,
+						0.3, 0, 6, 1, 1, 1, 1, 0, xgboostThreads, XGBoostTrainer.LoggingVerbosity.SILENT, seed);
 			default -> throw new IllegalArgumentException("No direct baseline for " + algorithm);
 		};
 	}

@@ -68,7 +68,8 @@ final class FeatureBench implements Callable<Integer> {
 				ConfigurableApplicationContext bare = BareEndpoint.start()) {
 			int port = platform.port(LocalService.FEATURE_STORE);
 			register(platform.apiKey(), port);
-			FeatureData store = new FeatureData(platform.jdbcUrl(), platform.kafkaBootstrapServers(), FeatureData.DATASET);
+			FeatureData store = new FeatureData(platform.jdbcUrl(), platform.kafkaBootstrapServers(),
+					FeatureData.DATASET);
 			System.out.printf("Warming up with %,d records...%n", this.entities);
 			List<ValidatedRecord> warm = FeatureData.records("warm", this.entities, this.entities, 7);
 			materialize(store, FeatureData.messages(warm), this.entities);

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
  * benchmark starts the services it measures on an embedded platform (real Kafka, real
  * PostgreSQL), measures a baseline in the same run and prints both with their ratio.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = { IngestBench.class, FeatureBench.class, TrainingBench.class },
+@Command(name = "bench", mixinStandardHelpOptions = true,
+		subcommands = { IngestBench.class, FeatureBench.class, TrainingBench.class },
 		description = "Loopline benchmarks: each prints its figures beside a baseline measured in the same run.")
 public final class LooplineBench implements Runnable {
 

@@ -33,8 +33,8 @@ final class PlatformTraining {
 				{"task": "classification", "dataset": "%s", "featureView": {"name": "bench-training-view"},
 				 "label": "%s", "algorithm": "%s", "hyperparameters": %s,
 				 "holdout": {"fraction": 0.2, "strategy": "random", "seed": 42},
-				 "promotion": {"metric": "accuracy", "maxDegradation": 0.05}}"""
-			.formatted(TrainingData.DATASET, TrainingData.LABEL, algorithm, hyperparameters);
+				 "promotion": {"metric": "accuracy", "maxDegradation": 0.05}}""".formatted(TrainingData.DATASET,
+				TrainingData.LABEL, algorithm, hyperparameters);
 		HttpResponse<String> response = this.http.send("PUT", this.training + "/v1/model-specs/" + model, spec);
 		if (response.statusCode() / 100 != 2) {
 			throw new IllegalStateException("The training service refused the model spec: " + response.body());

@@ -100,8 +100,8 @@ final class TrainingBench implements Callable<Integer> {
 		JsonNode send(String method, String url, String body, int expected) throws Exception {
 			HttpResponse<String> response = send(method, url, body);
 			if (response.statusCode() != expected) {
-				throw new IllegalStateException(method + " " + url + " answered " + response.statusCode() + ": "
-						+ response.body());
+				throw new IllegalStateException(
+						method + " " + url + " answered " + response.statusCode() + ": " + response.body());
 			}
 			return JSON.readTree(response.body());
 		}

@@ -33,7 +33,7 @@ record TrainingReport(int rows, int features, List<Line> lines) {
 			Double goal = GOALS.get(line.algorithm());
 			out.printf("    %-52s %8.2f   %s%n", "ratio platform / direct", platform.seconds() / direct.seconds(),
 					(goal != null) ? "(goal <= " + goal + ")" : "");
-			out.printf("    %-52s %s%n", "platform phases (ms)", platform.run().path("phaseMillis"));
+			out.printf("    %-52s %s%n", "platform phases (ms)", platform.run().path("phaseDurations"));
 		}
 	}
 

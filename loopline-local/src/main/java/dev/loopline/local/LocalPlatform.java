@@ -17,6 +17,8 @@ import java.util.stream.Stream;
 
 import dev.loopline.contracts.Topics;
 
+import org.slf4j.bridge.SLF4JBridgeHandler;
+
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -40,11 +42,21 @@ public final class LocalPlatform implements AutoCloseable {
 
 	private final Map<LocalService, ConfigurableApplicationContext> services = new EnumMap<>(LocalService.class);
 
+	/**
+	 * Every service's port, free ones found up front when the options leave them open:
+	 * services are told each other's URLs before any of them listens.
+	 */
+	private final Map<LocalService, Integer> ports = new EnumMap<>(LocalService.class);
+
 	private LocalPlatform(LocalOptions options, String apiKey, LocalPostgres postgres, LocalKafka kafka) {
 		this.options = options;
 		this.apiKey = apiKey;
 		this.postgres = postgres;
 		this.kafka = kafka;
+		for (LocalService service : LocalService.values()) {
+			int chosen = options.portOf(service);
+			this.ports.put(service, (chosen != 0) ? chosen : FreePorts.find());
+		}
 	}
 
 	/**
@@ -67,6 +79,10 @@ public final class LocalPlatform implements AutoCloseable {
 		// they start in parallel)
 		System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
 		System.setProperty("loopline.log.file", options.dataDirectory().resolve("loopline.log").toString());
+		// and java.util.logging (Tomcat, Tribuo) goes through the same configuration, as
+		// Boot would route it
+		SLF4JBridgeHandler.removeHandlersForRootLogger();
+		SLF4JBridgeHandler.install();
 		CompletableFuture<LocalPostgres> postgres = CompletableFuture.supplyAsync(
 				() -> LocalPostgres.start(options.dataDirectory().resolve("postgres"), options.postgresPort()));
 		LocalKafka kafka = LocalKafka.start(options.dataDirectory().resolve("kafka"), options.kafkaPort());
@@ -102,7 +118,7 @@ public final class LocalPlatform implements AutoCloseable {
 	}
 
 	private String[] serviceArguments(LocalService service) {
-		List<String> arguments = new ArrayList<>(List.of("--server.port=" + this.options.portOf(service),
+		List<String> arguments = new ArrayList<>(List.of("--server.port=" + this.ports.get(service),
 				"--spring.datasource.url=" + this.postgres.jdbcUrl(),
 				"--spring.datasource.username=" + LocalPostgres.USER, "--spring.datasource.hikari.maximum-pool-size=4",
 				"--spring.cloud.stream.kafka.binder.brokers=" + this.kafka.bootstrapServers(),
@@ -121,7 +137,7 @@ public final class LocalPlatform implements AutoCloseable {
 	}
 
 	private String url(LocalService service) {
-		return "http://localhost:" + this.options.portOf(service);
+		return "http://localhost:" + this.ports.get(service);
 	}
 
 	/**
