@@ -90,7 +90,7 @@ final class FakeFeatureStore extends FakeService {
 			return;
 		}
 		String label = body.path("label").asString();
-		List<Map<String, Object>> selected = this.rows.stream().filter((row) -> label.equals("fraud")).toList();
+		List<Map<String, Object>> selected = labelled(label);
 		if (body.hasNonNull("last")) {
 			int last = body.get("last").asInt();
 			selected = selected.subList(Math.max(0, selected.size() - last), selected.size());
@@ -108,6 +108,31 @@ final class FakeFeatureStore extends FakeService {
 		answer.put("createdAt", Instant.now().toString());
 		answer.put("contractVersions", List.of(1, 2));
 		json(exchange, 201, answer);
+	}
+
+	/**
+	 * The rows for a label: {@code fraud} (boolean, as generated), {@code spend} (a
+	 * number for regression) or {@code anomalous} (the rare very large orders, for
+	 * anomaly detection), each a deterministic function of the row's values; any other
+	 * label has no rows.
+	 */
+	List<Map<String, Object>> labelled(String label) {
+		return switch (label) {
+			case "fraud" -> this.rows;
+			case "spend" -> relabel((values) -> Math.round((2 * (double) values.get("amount")
+					+ 5 * (int) values.get("items") + ("IT".equals(values.get("country")) ? 20 : 0)) * 100) / 100.0);
+			case "anomalous" -> relabel((values) -> (double) values.get("amount") > 120);
+			default -> List.of();
+		};
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<Map<String, Object>> relabel(java.util.function.Function<Map<String, Object>, Object> label) {
+		return this.rows.stream().map((row) -> {
+			Map<String, Object> copy = new LinkedHashMap<>(row);
+			copy.put("label", label.apply((Map<String, Object>) row.get("values")));
+			return (Map<String, Object>) copy;
+		}).toList();
 	}
 
 	private static byte[] ndjson(List<Map<String, Object>> rows) {
