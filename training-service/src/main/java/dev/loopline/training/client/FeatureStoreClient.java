@@ -9,6 +9,7 @@ import java.util.UUID;
 import dev.loopline.features.spec.FeatureViewSpec;
 import dev.loopline.features.spec.FeatureViewSpecs;
 import dev.loopline.models.TrainingRow;
+import dev.loopline.servicekit.http.PeerClients;
 import dev.loopline.training.config.TrainingProperties;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MappingIterator;
@@ -35,7 +36,8 @@ public class FeatureStoreClient {
 	private final JsonMapper json;
 
 	FeatureStoreClient(TrainingProperties properties, JsonMapper json) {
-		this.http = RestClients.create(SERVICE, properties.featureStoreUrl(), properties);
+		this.http = PeerClients.create(SERVICE, properties.featureStoreUrl(), properties.apiKey(),
+				properties.httpTimeout());
 		this.json = json;
 	}
 
@@ -52,7 +54,7 @@ public class FeatureStoreClient {
 			.accept(NDJSON)
 			.exchange((request, response) -> {
 				if (response.getStatusCode().isError()) {
-					throw RestClients.failure(SERVICE, "GET training set rows " + trainingSetId, response);
+					throw PeerClients.failure(SERVICE, "GET training set rows " + trainingSetId, response);
 				}
 				return read(response.getBody());
 			});

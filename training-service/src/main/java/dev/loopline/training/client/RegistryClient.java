@@ -3,6 +3,8 @@ package dev.loopline.training.client;
 import java.util.Optional;
 
 import dev.loopline.models.bundle.ModelBundles;
+import dev.loopline.servicekit.http.PeerClients;
+import dev.loopline.servicekit.http.RemoteServiceException;
 import dev.loopline.training.config.TrainingProperties;
 
 import org.springframework.http.MediaType;
@@ -22,7 +24,8 @@ public class RegistryClient {
 	private final RestClient http;
 
 	RegistryClient(TrainingProperties properties) {
-		this.http = RestClients.create(SERVICE, properties.registryUrl(), properties);
+		this.http = PeerClients.create(SERVICE, properties.registryUrl(), properties.apiKey(),
+				properties.httpTimeout());
 	}
 
 	/**

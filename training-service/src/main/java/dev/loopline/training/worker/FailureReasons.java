@@ -1,6 +1,6 @@
 package dev.loopline.training.worker;
 
-import dev.loopline.training.client.RemoteServiceException;
+import dev.loopline.servicekit.http.RemoteServiceException;
 
 /**
  * Turns what stopped a run into a failure reason a person can act on: the message of the
