@@ -210,6 +210,24 @@ public final class KafkaProbe implements AutoCloseable {
 	}
 
 	/**
+	 * Wait until the topic holds at least {@code count} records that match, on a topic
+	 * other tests write to as well.
+	 * @param topic the topic
+	 * @param match what the records must satisfy
+	 * @param count how many matching records to wait for
+	 * @param timeout how long to wait
+	 * @return the first {@code count} matching records (in the order of each partition)
+	 * @throws AssertionError if fewer matched in time; the message lists the records seen
+	 */
+	public List<ConsumerRecord<String, String>> awaitRecords(String topic,
+			Predicate<ConsumerRecord<String, String>> match, int count, Duration timeout) {
+		return awaitOnTopic(topic, timeout, count + " matching record(s)", (seen) -> {
+			List<ConsumerRecord<String, String>> matching = seen.stream().filter(match).toList();
+			return (matching.size() >= count) ? List.copyOf(matching.subList(0, count)) : null;
+		});
+	}
+
+	/**
 	 * The value of the last header with the given name, read as UTF-8.
 	 * @param record the record
 	 * @param name the header name

@@ -5,15 +5,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import dev.loopline.contracts.EventCodec;
+import dev.loopline.contracts.LooplineEvent;
 import dev.loopline.servicekit.kafka.EventPublisher;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,12 +25,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Publishes the outbox's events in the order they were committed, waits for the broker's
+ * Publishes the outbox's events in the order they were inserted, waits for the broker's
  * acknowledgements and only then deletes them, all in one database transaction that holds
- * a per-schema advisory lock: one relay at a time publishes a schema's outbox, so events
- * of one model keep their order even with several replicas. A failed send rolls the
- * transaction back and the events are tried again at the next poll, with the same event
- * ids.
+ * a per-schema advisory lock: one relay at a time publishes a schema's outbox. Insertion
+ * order is the order of the events of one key as long as the caller serializes the
+ * transactions of that key (the registry locks the model's row, training allows one
+ * running run per model). A failed send rolls the transaction back and the events are
+ * tried again at the next poll, with the same event ids: delivery is at least once, and
+ * consumers deduplicate on the event id.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -64,8 +69,11 @@ public class OutboxRelay implements SmartLifecycle {
 		this.published = Counter.builder("loopline.outbox.published")
 			.description("Outbox events acknowledged by the broker")
 			.register(meterRegistry);
-		Gauge.builder("loopline.outbox.pending", this, OutboxRelay::pending)
+		Gauge.builder("loopline.outbox.pending", this, (relay) -> relay.count("last_error is null"))
 			.description("Outbox events committed and not yet acknowledged by the broker")
+			.register(meterRegistry);
+		Gauge.builder("loopline.outbox.set.aside", this, (relay) -> relay.count("last_error is not null"))
+			.description("Outbox events that cannot be decoded and wait for an operator")
 			.register(meterRegistry);
 	}
 
@@ -89,7 +97,14 @@ public class OutboxRelay implements SmartLifecycle {
 	public void wake() {
 		ScheduledExecutorService current = this.executor;
 		if (current != null && this.drainQueued.compareAndSet(false, true)) {
-			current.execute(this::drain);
+			try {
+				current.execute(this::drain);
+			}
+			catch (RejectedExecutionException ex) {
+				// stopping: the caller's work is committed and the next start publishes
+				// it
+				this.drainQueued.set(false);
+			}
 		}
 	}
 
@@ -101,25 +116,36 @@ public class OutboxRelay implements SmartLifecycle {
 		List<CompletableFuture<?>> sends = new ArrayList<>();
 		this.jdbcTemplate.query(SELECT, (row) -> {
 			long seq = row.getLong("seq");
-			try {
-				sends.add(this.publisher.send(row.getString("binding"), this.codec
-					.decode(row.getString("payload").getBytes(StandardCharsets.UTF_8), row.getString("ce_type"))));
+			LooplineEvent event = decodeOrSetAside(seq, row.getObject("event_id"), row.getString("ce_type"),
+					row.getString("payload"));
+			if (event != null) {
+				// a send that fails at once (producer closed, brokers not resolvable yet)
+				// propagates: the transaction rolls back and the next poll tries again
+				sends.add(this.publisher.send(row.getString("binding"), event));
 				sequences.add(seq);
-			}
-			catch (RuntimeException ex) {
-				// only an event this release cannot read gets here; it would block the
-				// outbox forever, so it is set aside for an operator, never dropped
-				log.error("Outbox event {} cannot be published and is set aside: {}", row.getObject("event_id"),
-						ex.getMessage());
-				this.jdbcTemplate.update("update outbox_event set last_error = ? where seq = ?", ex.toString(), seq);
 			}
 		}, this.properties.batchSize());
 		EventPublisher.awaitAll(sends, this.properties.sendTimeout());
-		for (Long seq : sequences) {
-			this.jdbcTemplate.update("delete from outbox_event where seq = ?", seq);
-		}
+		this.jdbcTemplate.update("delete from outbox_event where seq = any(?)",
+				(Object) sequences.toArray(Long[]::new));
 		this.published.increment(sequences.size());
 		return sequences.size();
+	}
+
+	/**
+	 * Only an event this release cannot read is set aside: it would block the outbox
+	 * forever, so it waits for an operator ({@code loopline.outbox.set.aside}), never
+	 * dropped.
+	 */
+	private @Nullable LooplineEvent decodeOrSetAside(long seq, Object eventId, String ceType, String payload) {
+		try {
+			return this.codec.decode(payload.getBytes(StandardCharsets.UTF_8), ceType);
+		}
+		catch (RuntimeException ex) {
+			log.error("Outbox event {} cannot be decoded and is set aside: {}", eventId, ex.getMessage());
+			this.jdbcTemplate.update("update outbox_event set last_error = ? where seq = ?", ex.toString(), seq);
+			return null;
+		}
 	}
 
 	private void drain() {
@@ -133,8 +159,9 @@ public class OutboxRelay implements SmartLifecycle {
 		}
 	}
 
-	private double pending() {
-		Long count = this.jdbcTemplate.queryForObject("select count(*) from outbox_event", Long.class);
+	private double count(String condition) {
+		Long count = this.jdbcTemplate.queryForObject("select count(*) from outbox_event where " + condition,
+				Long.class);
 		return (count != null) ? count : 0;
 	}
 
