@@ -1,6 +1,7 @@
 package dev.loopline.featurestore.training;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import org.jspecify.annotations.Nullable;
 
@@ -17,4 +18,14 @@ import org.jspecify.annotations.Nullable;
  */
 record TrainingSetRequest(@Nullable String view, @Nullable Integer version, @Nullable String label,
 		@Nullable Long watermark, @Nullable Instant from, @Nullable Instant to, @Nullable Long last) {
+
+	TrainingSetRequest truncatedToMicros() {
+		return new TrainingSetRequest(this.view, this.version, this.label, this.watermark, micros(this.from),
+				micros(this.to), this.last);
+	}
+
+	private static @Nullable Instant micros(@Nullable Instant instant) {
+		return (instant != null) ? instant.truncatedTo(ChronoUnit.MICROS) : null;
+	}
+
 }

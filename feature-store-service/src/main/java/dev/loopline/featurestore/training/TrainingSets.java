@@ -19,6 +19,7 @@ import dev.loopline.servicekit.problem.NotFoundException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -48,6 +49,8 @@ class TrainingSets {
 
 	private final int fetchSize;
 
+	private final TransactionTemplate snapshot;
+
 	private final Clock clock = Clock.systemUTC();
 
 	TrainingSets(FeatureViewCatalog catalog, OfflineStore offline, TrainingSetRepository repository,
@@ -57,6 +60,9 @@ class TrainingSets {
 		this.repository = repository;
 		this.transactions = transactions;
 		this.fetchSize = properties.trainingFetchSize();
+		this.snapshot = new TransactionTemplate(transactions.getTransactionManager());
+		this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+		this.snapshot.setReadOnly(true);
 	}
 
 	TrainingSet define(TrainingSetRequest request) {
@@ -65,6 +71,9 @@ class TrainingSets {
 		}
 		FeatureView view = this.catalog.resolve(request.view(), request.version());
 		String label = label(view, request.label());
+		// PostgreSQL keeps microseconds: bounds finer than that would count and sweep
+		// apart
+		request = request.truncatedToMicros();
 		if (request.from() != null && request.to() != null && !request.from().isBefore(request.to())) {
 			throw invalid("'from' must be before 'to'");
 		}
@@ -113,11 +122,16 @@ class TrainingSets {
 	/**
 	 * Sweeps the rows; with {@code last}, the rows before the last ones are still
 	 * computed (their records feed later rows' aggregates) but not handed on. The count
-	 * that decides how many to skip is stable, because rows past the watermark never
-	 * count.
+	 * that decides how many to skip and the sweep read one snapshot (repeatable read), so
+	 * a chunk committing in between cannot shift the window.
 	 */
 	private void sweep(FeatureView view, String label, long watermark, @Nullable Instant from, @Nullable Instant to,
 			@Nullable Long last, TrainingSweep.RowSink sink) {
+		this.snapshot.executeWithoutResult((status) -> sweepInSnapshot(view, label, watermark, from, to, last, sink));
+	}
+
+	private void sweepInSnapshot(FeatureView view, String label, long watermark, @Nullable Instant from,
+			@Nullable Instant to, @Nullable Long last, TrainingSweep.RowSink sink) {
 		RowAssembler assembler = new RowAssembler(view.spec());
 		long skip = (last != null) ? Math.max(0,
 				this.offline.countLabelled(view.dataset(), watermark, label, from, (to != null) ? to : END) - last) : 0;

@@ -2,7 +2,12 @@ package dev.loopline.training.client;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,6 +16,7 @@ import dev.loopline.features.spec.FeatureViewSpecs;
 import dev.loopline.models.TrainingRow;
 import dev.loopline.servicekit.http.PeerClients;
 import dev.loopline.training.config.TrainingProperties;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MappingIterator;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,9 +52,11 @@ public class FeatureStoreClient {
 	}
 
 	/**
-	 * Reads a training set's rows, streamed: only the parsed rows are held in memory.
+	 * Reads a training set's rows, streamed: only the parsed rows are held in memory. The
+	 * bytes are hashed as they arrive, as the feature store hashed them when the set was
+	 * defined, so the caller can prove it trained on exactly that set.
 	 */
-	public List<TrainingRow> rows(UUID trainingSetId) {
+	public FetchedRows rows(UUID trainingSetId) {
 		return this.http.get()
 			.uri("/v1/training-sets/{id}/rows", trainingSetId)
 			.accept(NDJSON)
@@ -75,14 +83,38 @@ public class FeatureStoreClient {
 			.body(OfflineStats.class);
 	}
 
-	private List<TrainingRow> read(InputStream body) throws IOException {
+	private FetchedRows read(InputStream body) throws IOException {
+		MessageDigest digest = sha256();
 		List<TrainingRow> rows = new ArrayList<>();
-		try (MappingIterator<TrainingRow> lines = this.json.readerFor(TrainingRow.class).readValues(body)) {
+		try (DigestInputStream hashed = new DigestInputStream(body, digest);
+				MappingIterator<TrainingRow> lines = this.json.readerFor(TrainingRow.class)
+					.without(StreamReadFeature.AUTO_CLOSE_SOURCE)
+					.readValues(hashed)) {
 			while (lines.hasNextValue()) {
 				rows.add(lines.nextValue());
 			}
+			// the parser may stop before the last bytes (a final newline): hash them too
+			hashed.transferTo(OutputStream.nullOutputStream());
 		}
-		return rows;
+		return new FetchedRows(rows, "sha256:" + HexFormat.of().formatHex(digest.digest()));
+	}
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is missing from this JVM", ex);
+		}
+	}
+
+	/**
+	 * A training set's rows as streamed.
+	 *
+	 * @param rows the rows, in the feature store's order
+	 * @param contentHash {@code sha256:} of the bytes received
+	 */
+	public record FetchedRows(List<TrainingRow> rows, String contentHash) {
 	}
 
 }

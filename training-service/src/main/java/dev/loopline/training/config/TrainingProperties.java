@@ -23,6 +23,9 @@ import org.springframework.validation.annotation.Validated;
  * @param schedulePollInterval how often cron schedules are checked
  * @param newDataPollInterval how often the feature store is asked for new records
  * @param httpTimeout read timeout of a call to the feature store or the registry
+ * @param maxRows the most rows a run reads: a run holds its training set in memory (about
+ * 1.5 KB a row at 20 features), so a larger set fails the run with this limit in its
+ * reason instead of the service running out of memory; narrow the model's window
  */
 @ConfigurationProperties("loopline.training")
 @Validated
@@ -30,6 +33,6 @@ public record TrainingProperties(@DefaultValue("http://localhost:8083") @NotBlan
 		@DefaultValue("http://localhost:8085") @NotBlank String registryUrl, @DefaultValue("") String apiKey,
 		@DefaultValue("1") @Min(1) int maxConcurrentRuns, @DefaultValue("1s") @NotNull Duration pollInterval,
 		@DefaultValue("10s") @NotNull Duration schedulePollInterval,
-		@DefaultValue("30s") @NotNull Duration newDataPollInterval,
-		@DefaultValue("10m") @NotNull Duration httpTimeout) {
+		@DefaultValue("30s") @NotNull Duration newDataPollInterval, @DefaultValue("10m") @NotNull Duration httpTimeout,
+		@DefaultValue("1000000") @Min(1) long maxRows) {
 }

@@ -1,6 +1,7 @@
 package dev.loopline.training.worker;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +31,13 @@ class RunRunner {
 	private static final Logger log = LoggerFactory.getLogger(RunRunner.class);
 
 	static final String INTERRUPTED = "interrupted by a restart of the training service";
+
+	private static final RetryTemplate FINISH_RETRY = new RetryTemplate(RetryPolicy.builder()
+		.maxRetries(5)
+		.delay(Duration.ofSeconds(1))
+		.multiplier(2)
+		.maxDelay(Duration.ofSeconds(15))
+		.build());
 
 	private final RunRepository runs;
 
@@ -86,14 +96,29 @@ class RunRunner {
 		}
 	}
 
+	/**
+	 * Records the end with retries (a database blip must not leave the model's queue
+	 * blocked behind a RUNNING run); a success that cannot be recorded is recorded as a
+	 * failure. Only if even that fails does the run stay RUNNING until the next start.
+	 */
 	private void finishSafely(Run run, ModelSpec spec, RunOutcome outcome, Map<String, Long> durations,
 			String failure) {
 		try {
-			this.finisher.finish(run, spec, outcome, durations, failure);
+			FINISH_RETRY.invoke(() -> this.finisher.finish(run, spec, outcome, durations, failure));
+			return;
 		}
 		catch (RuntimeException ex) {
-			// the run stays RUNNING; the next start marks it failed
 			log.error("Could not record the end of run {}", run.id(), ex);
+			if (failure != null) {
+				return;
+			}
+		}
+		try {
+			FINISH_RETRY.invoke(() -> this.finisher.finish(run, spec, new RunOutcome(), durations,
+					"the run trained but its success could not be recorded"));
+		}
+		catch (RuntimeException ex) {
+			log.error("Could not record run {} as failed either; the next start will", run.id(), ex);
 		}
 	}
 

@@ -18,6 +18,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -52,7 +53,11 @@ public class RunWorker implements SmartLifecycle {
 	RunWorker(RunRepository runs, RunRunner runner, TransactionTemplate transaction, TrainingProperties properties) {
 		this.runs = runs;
 		this.runner = runner;
-		this.transaction = transaction;
+		// a transaction of its own: dispatch also runs in the after-commit callback of
+		// the
+		// transaction that queued the run, where joining would add to a finished one
+		this.transaction = new TransactionTemplate(transaction.getTransactionManager());
+		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.maxConcurrent = properties.maxConcurrentRuns();
 		this.poller = new Poller("training-worker-poll", properties.pollInterval(), this::dispatch);
 	}

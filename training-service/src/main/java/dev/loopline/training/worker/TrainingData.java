@@ -10,6 +10,7 @@ import dev.loopline.models.TrainingRow;
 import dev.loopline.training.client.FeatureStoreClient;
 import dev.loopline.training.client.TrainingSetAnswer;
 import dev.loopline.training.client.TrainingSetQuery;
+import dev.loopline.training.config.TrainingProperties;
 import dev.loopline.training.spec.ModelSpec;
 
 import org.springframework.stereotype.Component;
@@ -25,8 +26,11 @@ class TrainingData {
 
 	private final FeatureStoreClient featureStore;
 
-	TrainingData(FeatureStoreClient featureStore) {
+	private final long maxRows;
+
+	TrainingData(FeatureStoreClient featureStore, TrainingProperties properties) {
 		this.featureStore = featureStore;
+		this.maxRows = properties.maxRows();
 	}
 
 	Fetched fetch(ModelSpec spec, RunOutcome outcome) {
@@ -44,7 +48,19 @@ class TrainingData {
 			throw new IllegalStateException("Feature view " + set.view() + " v" + set.version() + " reads dataset '"
 					+ viewSpec.dataset() + "', the model spec says '" + spec.dataset() + "'");
 		}
-		List<TrainingRow> rows = this.featureStore.rows(set.id());
+		if (set.rowCount() > this.maxRows) {
+			throw new IllegalArgumentException("The training set has " + set.rowCount()
+					+ " rows, more than loopline.training.max-rows (" + this.maxRows
+					+ "); narrow the model's window (e.g. \"window\": {\"last\": " + this.maxRows + "})");
+		}
+		FeatureStoreClient.FetchedRows fetched = this.featureStore.rows(set.id());
+		List<TrainingRow> rows = fetched.rows();
+		if (rows.size() != set.rowCount() || !fetched.contentHash().equals(set.contentHash())) {
+			throw new IllegalStateException("The feature store sent " + rows.size() + " rows hashing to "
+					+ fetched.contentHash() + ", but the training set was defined with " + set.rowCount()
+					+ " rows hashing to " + set.contentHash()
+					+ ": its rows changed after the definition, so the lineage would not describe them; run again");
+		}
 		if (rows.isEmpty()) {
 			throw new IllegalStateException("The training set of view " + set.view() + " v" + set.version()
 					+ " has no rows with a value for the label '" + spec.label() + "'");

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -42,7 +43,15 @@ final class FakeFeatureStore extends FakeService {
 
 	private final AtomicLong watermark = new AtomicLong(400);
 
+	/**
+	 * A label whose set later streams one row more than it was defined with (the fraud
+	 * rows): the rows changed after the definition.
+	 */
+	static final String LATE_ARRIVAL = "fraud-late";
+
 	private final Map<UUID, List<Map<String, Object>>> sets = new ConcurrentHashMap<>();
+
+	private final Set<UUID> late = ConcurrentHashMap.newKeySet();
 
 	final List<JsonNode> definitions = new CopyOnWriteArrayList<>();
 
@@ -66,7 +75,13 @@ final class FakeFeatureStore extends FakeService {
 		}
 		else if (path.startsWith("/v1/training-sets/") && path.endsWith("/rows")) {
 			UUID id = UUID.fromString(path.split("/")[3]);
-			send(exchange, 200, "application/x-ndjson", ndjson(this.sets.getOrDefault(id, List.of())));
+			List<Map<String, Object>> rows = this.sets.getOrDefault(id, List.of());
+			if (this.late.contains(id)) {
+				// a record that committed under the watermark after the definition
+				rows = new ArrayList<>(rows);
+				rows.add(rows.get(0));
+			}
+			send(exchange, 200, "application/x-ndjson", ndjson(rows));
 		}
 		else if (path.equals("/v1/feature-views/" + VIEW + "/versions/1")) {
 			json(exchange, 200,
@@ -90,13 +105,16 @@ final class FakeFeatureStore extends FakeService {
 			return;
 		}
 		String label = body.path("label").asString();
-		List<Map<String, Object>> selected = labelled(label);
+		List<Map<String, Object>> selected = labelled(label.equals(LATE_ARRIVAL) ? "fraud" : label);
 		if (body.hasNonNull("last")) {
 			int last = body.get("last").asInt();
 			selected = selected.subList(Math.max(0, selected.size() - last), selected.size());
 		}
 		UUID id = UUID.randomUUID();
 		this.sets.put(id, selected);
+		if (label.equals(LATE_ARRIVAL)) {
+			this.late.add(id);
+		}
 		Map<String, Object> answer = new LinkedHashMap<>();
 		answer.put("id", id.toString());
 		answer.put("view", VIEW);

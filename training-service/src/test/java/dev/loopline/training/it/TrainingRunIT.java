@@ -117,6 +117,18 @@ class TrainingRunIT extends TrainingItSupport {
 	}
 
 	@Test
+	void failsARunWhoseRowsDifferFromTheDefinedSet() {
+		putSpec("fraud-late",
+				spec("").replace("\"label\":\"fraud\"", "\"label\":\"" + FakeFeatureStore.LATE_ARRIVAL + "\""));
+		TrainingRunFinished finished = awaitFinished(requestRun("fraud-late", "{}"));
+		assertThat(finished.status()).isEqualTo(RunStatus.FAILED);
+		assertThat(finished.failureReason()).contains("sent 401 rows")
+			.contains("defined with 400 rows")
+			.contains("changed after the definition");
+		assertThat(finished.artifactId()).isNull();
+	}
+
+	@Test
 	void failsARunLeftRunningByARestart() {
 		putSpec("fraud-crash", spec(""));
 		UUID runId = UUID.randomUUID();
