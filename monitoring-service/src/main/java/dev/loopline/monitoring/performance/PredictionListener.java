@@ -4,8 +4,6 @@ import java.util.function.Consumer;
 
 import dev.loopline.contracts.PredictionLogged;
 import dev.loopline.servicekit.kafka.EventListeners;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,14 +11,21 @@ import org.springframework.messaging.Message;
 
 /**
  * Consumes PredictionLogged events from {@code loopline.predictions} (binding
- * {@code observePrediction-in-0}). The binding already decodes strictly, so a malformed
- * or too-new event goes to the DLQ and the consumer keeps going. Live accuracy arrives
- * with issue 6 (serving and monitoring).
+ * {@code observePrediction-in-0}): each waits for its label in PostgreSQL, and feeds the
+ * prediction-drift window. The binding decodes strictly, so a malformed or too-new event
+ * goes to the DLQ and the consumer keeps going.
  */
 @Configuration(proxyBeanMethods = false)
 class PredictionListener {
 
-	private static final Logger log = LoggerFactory.getLogger(PredictionListener.class);
+	private final PendingPredictions pending;
+
+	private final PredictionDrift drift;
+
+	PredictionListener(PendingPredictions pending, PredictionDrift drift) {
+		this.pending = pending;
+		this.drift = drift;
+	}
 
 	@Bean
 	Consumer<Message<byte[]>> observePrediction(EventListeners listeners) {
@@ -28,7 +33,8 @@ class PredictionListener {
 	}
 
 	void on(PredictionLogged prediction) {
-		log.debug("Received prediction {} of model {}", prediction.requestId(), prediction.modelName());
+		this.pending.save(prediction);
+		this.drift.observe(prediction);
 	}
 
 }

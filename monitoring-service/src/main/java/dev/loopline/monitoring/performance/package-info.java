@@ -1,6 +1,7 @@
 /**
  * Model performance: predictions joined with (possibly delayed) ground-truth labels give
- * live accuracy and the error stream watched for performance drift.
+ * the live metric and the error stream ADWIN watches; the outputs' own distribution gives
+ * prediction drift.
  */
 @NullMarked
 package dev.loopline.monitoring.performance;

@@ -3,25 +3,29 @@ package dev.loopline.monitoring.reference;
 import java.util.function.Consumer;
 
 import dev.loopline.contracts.LooplineEvent;
+import dev.loopline.contracts.ModelPromoted;
+import dev.loopline.contracts.ModelRolledBack;
 import dev.loopline.servicekit.kafka.EventListeners;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
 /**
- * Consumes every event type of the topic (chosen by its ce_type header) from
- * {@code loopline.models.events} (binding {@code observeModelEvent-in-0}). The binding
- * already decodes strictly, so a malformed or too-new event goes to the DLQ and the
- * consumer keeps going. Switching the drift reference arrives with issue 6 (serving and
- * monitoring).
+ * Consumes every event type of {@code loopline.models.events} (binding
+ * {@code observeModelEvent-in-0}) and follows the champion: a promotion to alias
+ * {@code champion} or a roll-back of it loads the new version's bundle as the reference.
+ * Other aliases and events are ignored. A registry failure throws, so the binder retries
+ * and finally dead-letters the event; the consumer keeps going.
  */
 @Configuration(proxyBeanMethods = false)
 class ModelEventListener {
 
-	private static final Logger log = LoggerFactory.getLogger(ModelEventListener.class);
+	private final ReferenceLoader loader;
+
+	ModelEventListener(ReferenceLoader loader) {
+		this.loader = loader;
+	}
 
 	@Bean
 	Consumer<Message<byte[]>> observeModelEvent(EventListeners listeners) {
@@ -29,7 +33,14 @@ class ModelEventListener {
 	}
 
 	void on(LooplineEvent event) {
-		log.debug("Received model event {} for model {}", event.type(), event.key());
+		if (event instanceof ModelPromoted promoted && ModelPromoted.CHAMPION.equals(promoted.alias())) {
+			this.loader.load(promoted.modelName(), promoted.version(), promoted.artifactId(),
+					promoted.artifactSha256());
+		}
+		else if (event instanceof ModelRolledBack rolledBack && ModelPromoted.CHAMPION.equals(rolledBack.alias())) {
+			this.loader.load(rolledBack.modelName(), rolledBack.toVersion(), rolledBack.artifactId(),
+					rolledBack.artifactSha256());
+		}
 	}
 
 }

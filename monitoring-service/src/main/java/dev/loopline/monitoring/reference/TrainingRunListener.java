@@ -14,8 +14,8 @@ import org.springframework.messaging.Message;
 /**
  * Consumes TrainingRunFinished events from {@code loopline.training.runs} (binding
  * {@code observeTrainingRun-in-0}). The binding already decodes strictly, so a malformed
- * or too-new event goes to the DLQ and the consumer keeps going. Training-failure
- * tracking arrives with issue 6 (serving and monitoring).
+ * or too-new event goes to the DLQ and the consumer keeps going. Runs are only logged:
+ * the reference follows the registry's promotions, not the runs.
  */
 @Configuration(proxyBeanMethods = false)
 class TrainingRunListener {

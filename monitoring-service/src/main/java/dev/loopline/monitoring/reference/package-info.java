@@ -1,6 +1,7 @@
 /**
- * The drift reference: which model version is champion, and the training profile its
- * bundle carries, follow the registry's events and finished training runs.
+ * The drift reference: which model version is champion (from the registry's events, and
+ * from the registry itself at start-up), and the profile, task, label field and hold-out
+ * metrics its bundle carries.
  */
 @NullMarked
 package dev.loopline.monitoring.reference;

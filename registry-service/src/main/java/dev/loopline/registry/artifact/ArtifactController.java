@@ -12,6 +12,7 @@ import dev.loopline.servicekit.problem.NotFoundException;
 import dev.loopline.servicekit.problem.PayloadTooLargeException;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.core.io.Resource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,18 +23,21 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Uploads and downloads model bundles. A download is verified against the recorded
- * SHA-256 before a byte is sent, and carries the hash in {@code X-Content-SHA256} so the
- * client checks it again.
+ * SHA-256 before a byte is sent ({@link Downloads}), and carries the hash in
+ * {@code X-Content-SHA256} so the client checks it again.
  */
 @RestController
 class ArtifactController {
 
 	private final ArtifactStore store;
 
+	private final Downloads downloads;
+
 	private final RegistryProperties properties;
 
-	ArtifactController(ArtifactStore store, RegistryProperties properties) {
+	ArtifactController(ArtifactStore store, Downloads downloads, RegistryProperties properties) {
 		this.store = store;
+		this.downloads = downloads;
 		this.properties = properties;
 	}
 
@@ -51,8 +55,8 @@ class ArtifactController {
 	}
 
 	@GetMapping("/v1/artifacts/{id}")
-	ResponseEntity<byte[]> download(@PathVariable String id) {
-		return Downloads.of(this.store.load(parse(id)));
+	ResponseEntity<Resource> download(@PathVariable String id) {
+		return this.downloads.serve(parse(id));
 	}
 
 	/**

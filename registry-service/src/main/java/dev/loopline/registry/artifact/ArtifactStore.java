@@ -27,14 +27,15 @@ public interface ArtifactStore {
 	/**
 	 * Describes a stored artifact without reading its bytes.
 	 * @param id the artifact id
-	 * @return its id, recorded SHA-256 and size, or empty
+	 * @return its id, recorded SHA-256, size and model, or empty
 	 */
 	Optional<ArtifactInfo> info(UUID id);
 
 	/**
-	 * Reads a bundle and checks it against its recorded SHA-256.
+	 * Copies a bundle into a temporary file and checks it against its recorded SHA-256,
+	 * without holding it in memory.
 	 * @param id the artifact id
-	 * @return the verified bytes
+	 * @return the verified copy; the caller closes it, which deletes the file
 	 * @throws dev.loopline.servicekit.problem.NotFoundException if there is none
 	 * @throws ArtifactCorruptException if the bytes do not match the recorded hash
 	 */

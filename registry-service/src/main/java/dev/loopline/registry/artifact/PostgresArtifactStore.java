@@ -3,7 +3,6 @@ package dev.loopline.registry.artifact;
 import java.io.InputStream;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -25,7 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Keeps bundles in the {@code artifact} table ({@code bytea}). The upload streams through
  * a {@link DigestInputStream} into the driver, so the service never holds the bundle
- * twice; the hash is written in the same transaction once the stream ends.
+ * twice; the hash is written in the same transaction once the stream ends. A download is
+ * copied slice by slice into a temporary file ({@link ArtifactSlices}) and verified
+ * there, so it never holds the bundle in memory.
  */
 @Repository
 class PostgresArtifactStore implements ArtifactStore {
@@ -36,11 +37,14 @@ class PostgresArtifactStore implements ArtifactStore {
 
 	private final JdbcTemplate jdbcTemplate;
 
+	private final ArtifactSlices slices;
+
 	private final MeterRegistry meters;
 
-	PostgresArtifactStore(JdbcClient jdbc, JdbcTemplate jdbcTemplate, MeterRegistry meters) {
+	PostgresArtifactStore(JdbcClient jdbc, JdbcTemplate jdbcTemplate, ArtifactSlices slices, MeterRegistry meters) {
 		this.jdbc = jdbc;
 		this.jdbcTemplate = jdbcTemplate;
+		this.slices = slices;
 		this.meters = meters;
 	}
 
@@ -48,7 +52,7 @@ class PostgresArtifactStore implements ArtifactStore {
 	@Transactional
 	public ArtifactInfo store(@Nullable String modelName, InputStream content, long maxBytes) {
 		UUID id = UUID.randomUUID();
-		MessageDigest digest = sha256();
+		MessageDigest digest = ArtifactSlices.sha256();
 		LimitedInputStream limited = new LimitedInputStream(new DigestInputStream(content, digest), maxBytes);
 		try {
 			this.jdbcTemplate.update(
@@ -72,45 +76,26 @@ class PostgresArtifactStore implements ArtifactStore {
 			.query(Timestamp.class)
 			.single();
 		this.meters.summary("loopline.registry.artifacts.bytes").record(limited.count());
-		return new ArtifactInfo(id, sha256, limited.count(), createdAt.toInstant());
+		return new ArtifactInfo(id, sha256, limited.count(), createdAt.toInstant(), modelName);
 	}
 
 	@Override
 	public Optional<ArtifactInfo> info(UUID id) {
-		return this.jdbc.sql("select id, sha256, size, created_at from artifact where id = ?")
-			.param(id)
-			.query((rs, n) -> new ArtifactInfo(rs.getObject(1, UUID.class), rs.getString(2), rs.getLong(3),
-					rs.getTimestamp(4).toInstant()))
-			.optional();
+		return this.slices.info(id);
 	}
 
 	@Override
 	public VerifiedArtifact load(UUID id) {
-		VerifiedArtifact artifact = this.jdbc
-			.sql("select id, sha256, size, created_at, content from artifact where id = ?")
-			.param(id)
-			.query((rs,
-					n) -> new VerifiedArtifact(new ArtifactInfo(rs.getObject(1, UUID.class), rs.getString(2),
-							rs.getLong(3), rs.getTimestamp(4).toInstant()), rs.getBytes(5)))
-			.optional()
-			.orElseThrow(() -> new NotFoundException("artifact", id));
-		String actual = HexFormat.of().formatHex(sha256().digest(artifact.content()));
-		if (!actual.equals(artifact.info().sha256())) {
-			log.error("Artifact {} is corrupt: stored bytes have SHA-256 {}, recorded {}", id, actual,
-					artifact.info().sha256());
+		ArtifactSlices.Copy copy = this.slices.copy(id).orElseThrow(() -> new NotFoundException("artifact", id));
+		ArtifactInfo info = copy.info();
+		if (!copy.sha256().equals(info.sha256())) {
+			ArtifactSlices.delete(copy.file());
+			log.error("Artifact {} is corrupt: stored bytes have SHA-256 {}, recorded {}", id, copy.sha256(),
+					info.sha256());
 			this.meters.counter("loopline.registry.artifacts.corrupt").increment();
-			throw new ArtifactCorruptException(id, artifact.info().sha256(), actual);
+			throw new ArtifactCorruptException(id, info.sha256(), copy.sha256());
 		}
-		return artifact;
-	}
-
-	private static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every JVM has SHA-256", ex);
-		}
+		return new VerifiedArtifact(info, copy.file());
 	}
 
 }

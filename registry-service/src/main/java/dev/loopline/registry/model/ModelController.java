@@ -46,7 +46,7 @@ class ModelController {
 	ResponseEntity<RegisteredModel> create(@Valid @RequestBody ModelRequests.Create request) {
 		String name = Names.model(request.name());
 		Map<String, String> tags = (request.tags() != null) ? request.tags() : Map.of();
-		tags.forEach((key, value) -> Names.tagValue(Names.tagKey(key)));
+		tags.forEach((key, value) -> Names.tagValue(Names.tagKey(key), value));
 		if (!this.models.create(name, request.description(), tags)) {
 			throw new ConflictException("model-exists", "Model exists", "A model named '" + name + "' exists.",
 					Map.of("modelId", name));
@@ -91,7 +91,7 @@ class ModelController {
 	RegisteredModel setTag(@PathVariable String name, @PathVariable String key,
 			@Valid @RequestBody ModelRequests.TagValue request) {
 		this.models.require(name);
-		this.models.setTag(name, Names.tagKey(key), Names.tagValue(request.value()));
+		this.models.setTag(name, Names.tagKey(key), Names.tagValue(key, request.value()));
 		return this.models.require(name);
 	}
 

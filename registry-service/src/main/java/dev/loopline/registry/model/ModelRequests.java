@@ -3,7 +3,6 @@ package dev.loopline.registry.model;
 import java.util.Map;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
@@ -39,9 +38,10 @@ public final class ModelRequests {
 	/**
 	 * {@code PUT .../tags/{key}}.
 	 *
-	 * @param value the tag value
+	 * @param value the tag value; checked by {@code Names.tagValue}, so a missing value
+	 * is an {@code invalid-tag-value} like a too long one
 	 */
-	public record TagValue(@NotNull String value) {
+	public record TagValue(@Nullable String value) {
 
 	}
 

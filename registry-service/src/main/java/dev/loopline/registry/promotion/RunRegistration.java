@@ -17,9 +17,7 @@ import dev.loopline.registry.model.ModelRepository;
 import dev.loopline.registry.version.NewVersions;
 import dev.loopline.registry.version.ModelVersion;
 import dev.loopline.registry.web.Actors;
-import dev.loopline.registry.web.Names;
 import dev.loopline.servicekit.idempotency.ProcessedEvents;
-import dev.loopline.servicekit.kafka.NonRetryableEventException;
 import dev.loopline.servicekit.outbox.Outbox;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -31,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Turns a finished training run into a version, in one transaction: the model if new, the
  * version, the gate's decision, the audit lines and the events (through the outbox).
- * Idempotent on the event id and on the run id.
+ * Idempotent on the event id and on the run id. Runs arrive checked by {@link RunCheck}.
  */
 @Service
 class RunRegistration {
@@ -80,7 +78,7 @@ class RunRegistration {
 			this.outcomes.recordFailure(run);
 			return;
 		}
-		String name = modelName(run);
+		String name = run.modelName();
 		this.models.create(name, null, Map.of());
 		this.models.lock(name);
 		if (this.newVersions.runRegistered(run.runId())) {
@@ -109,13 +107,6 @@ class RunRegistration {
 		this.lifecycle.decide(version, decision, correlationId);
 	}
 
-	private static String modelName(TrainingRunFinished run) {
-		if (!Names.MODEL.matcher(run.modelName()).matches()) {
-			throw new NonRetryableEventException("Invalid model name '" + run.modelName() + "'");
-		}
-		return run.modelName();
-	}
-
 	private Optional<ArtifactInfo> artifact(@Nullable String id) {
 		try {
 			return (id != null) ? this.artifacts.info(UUID.fromString(id)) : Optional.empty();
@@ -125,10 +116,17 @@ class RunRegistration {
 		}
 	}
 
-	/** A version whose bundle is missing or differs from its hash can never be served. */
+	/**
+	 * A version whose bundle is missing, differs from its hash or was uploaded for
+	 * another model can never be served as this model.
+	 */
 	private static @Nullable String artifactProblem(TrainingRunFinished run, @Nullable ArtifactInfo artifact) {
 		if (artifact == null) {
 			return "artifact " + run.artifactId() + " is not in the registry's artifact store";
+		}
+		if (artifact.modelName() != null && !artifact.modelName().equals(run.modelName())) {
+			return "artifact " + run.artifactId() + " was uploaded for model '" + artifact.modelName() + "', not '"
+					+ run.modelName() + "'";
 		}
 		if (!artifact.sha256().equalsIgnoreCase(run.artifactSha256())) {
 			return "artifact " + run.artifactId() + " has SHA-256 " + artifact.sha256() + ", the run reported "

@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
-import dev.loopline.registry.artifact.ArtifactStore;
 import dev.loopline.registry.artifact.Downloads;
 import dev.loopline.registry.model.ModelRepository;
 import dev.loopline.registry.model.ModelRequests;
@@ -17,6 +16,7 @@ import dev.loopline.servicekit.problem.BadRequestException;
 import dev.loopline.servicekit.problem.NotFoundException;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,14 +40,14 @@ class VersionController {
 
 	private final VersionRepository versions;
 
-	private final ArtifactStore artifacts;
+	private final Downloads downloads;
 
 	private final Paging paging;
 
-	VersionController(ModelRepository models, VersionRepository versions, ArtifactStore artifacts, Paging paging) {
+	VersionController(ModelRepository models, VersionRepository versions, Downloads downloads, Paging paging) {
 		this.models = models;
 		this.versions = versions;
-		this.artifacts = artifacts;
+		this.downloads = downloads;
 		this.paging = paging;
 	}
 
@@ -77,7 +77,7 @@ class VersionController {
 	ModelVersion setTag(@PathVariable String name, @PathVariable int version, @PathVariable String key,
 			@Valid @RequestBody ModelRequests.TagValue request) {
 		get(name, version);
-		this.versions.setTag(name, version, Names.tagKey(key), Names.tagValue(request.value()));
+		this.versions.setTag(name, version, Names.tagKey(key), Names.tagValue(key, request.value()));
 		return this.versions.require(name, version);
 	}
 
@@ -89,14 +89,16 @@ class VersionController {
 	}
 
 	@GetMapping("/{version}/artifact")
-	ResponseEntity<byte[]> artifact(@PathVariable String name, @PathVariable int version) {
+	ResponseEntity<Resource> artifact(@PathVariable String name, @PathVariable int version) {
 		ModelVersion found = get(name, version);
+		UUID artifactId;
 		try {
-			return Downloads.of(this.artifacts.load(UUID.fromString(found.artifactId())));
+			artifactId = UUID.fromString(found.artifactId());
 		}
 		catch (IllegalArgumentException ex) {
 			throw new NotFoundException("artifact", found.artifactId());
 		}
+		return this.downloads.serve(artifactId);
 	}
 
 	static @Nullable VersionStatus status(@Nullable String status) {

@@ -4,10 +4,12 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import dev.loopline.servicekit.problem.BadRequestException;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The shapes of model names, alias names and tag keys, checked once at the API's edge so
- * the database and the events only ever see valid ones.
+ * The shapes of model names, alias names, tag keys and tag values, checked once at the
+ * API's edge (and for model names also at the run consumer) so the database and the
+ * events only ever see valid ones.
  */
 public final class Names {
 
@@ -20,7 +22,22 @@ public final class Names {
 	/** A tag key: no {@code :}, so {@code tag=key:value} filters split unambiguously. */
 	public static final Pattern TAG_KEY = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
+	/**
+	 * The longest tag value; any characters, but present (an empty string is a value).
+	 */
+	public static final int MAX_TAG_VALUE_LENGTH = 256;
+
 	private Names() {
+	}
+
+	/**
+	 * Whether a string is a valid model name; for events, which are not answered with a
+	 * problem.
+	 * @param name the name
+	 * @return whether it matches {@link #MODEL}
+	 */
+	public static boolean isModel(String name) {
+		return MODEL.matcher(name).matches();
 	}
 
 	public static String model(String name) {
@@ -35,10 +52,15 @@ public final class Names {
 		return check(TAG_KEY, key, "tag-key", "tag key");
 	}
 
-	public static String tagValue(String value) {
-		if (value.length() > 256) {
+	public static String tagValue(String key, @Nullable String value) {
+		if (value == null) {
 			throw new BadRequestException("invalid-tag-value", "Invalid tag value",
-					"A tag value has at most 256 characters, this one has " + value.length() + ".");
+					"Tag '" + key + "' has no value; remove the tag instead.", Map.of("key", key));
+		}
+		if (value.length() > MAX_TAG_VALUE_LENGTH) {
+			throw new BadRequestException("invalid-tag-value", "Invalid tag value", "The value of tag '" + key
+					+ "' has " + value.length() + " characters, at most " + MAX_TAG_VALUE_LENGTH + " are allowed.",
+					Map.of("key", key));
 		}
 		return value;
 	}

@@ -87,6 +87,21 @@ class ModelCatalogIT {
 		assertThat(problem(this.api.get("/v1/models?tag=novalue"), 400)).endsWith("/invalid-tag-filter");
 		assertThat(problem(this.api.post("/v1/models", TestApiKeys.OPERATE, "{\"name\":\"bad name!\"}"), 400))
 			.endsWith("/invalid-model-name");
+		assertThat(problem(this.api.post("/v1/models", TestApiKeys.OPERATE,
+				"{\"name\":\"t1\",\"tags\":{\"ok\":\"" + "v".repeat(257) + "\"}}"), 400))
+			.endsWith("/invalid-tag-value");
+		assertThat(problem(this.api.post("/v1/models", TestApiKeys.OPERATE, "{\"name\":\"t2\",\"tags\":{\"ok\":null}}"),
+				400))
+			.endsWith("/invalid-tag-value");
+		assertThat(problem(
+				this.api.post("/v1/models", TestApiKeys.OPERATE, "{\"name\":\"t3\",\"tags\":{\"a:b\":\"x\"}}"), 400))
+			.endsWith("/invalid-tag-key");
+		assertThat(problem(this.api.put("/v1/models/errors/tags/owner", TestApiKeys.OPERATE,
+				"{\"value\":\"" + "v".repeat(257) + "\"}"), 400))
+			.endsWith("/invalid-tag-value");
+		assertThat(problem(this.api.put("/v1/models/errors/tags/owner", TestApiKeys.OPERATE, "{}"), 400))
+			.endsWith("/invalid-tag-value");
+		assertThat(this.api.get("/v1/models/t1").status()).isEqualTo(404);
 		assertThat(problem(this.api.post("/v1/models", TestApiKeys.OPERATE, "{\"description\":\"x\"}"), 400))
 			.endsWith("/validation-failed");
 		assertThat(problem(this.api.post("/v1/models", TestApiKeys.READ, "{\"name\":\"x\"}"), 403))

@@ -12,10 +12,12 @@ import dev.loopline.contracts.ModelRolledBack;
 import dev.loopline.contracts.ModelVersionRegistered;
 import dev.loopline.contracts.PromotionPolicy;
 import dev.loopline.contracts.RunStatus;
+import dev.loopline.contracts.Topics;
 import dev.loopline.contracts.TrainingRunFinished;
 import dev.loopline.testkit.KafkaProbe;
 import dev.loopline.testkit.RealInfrastructure;
 import dev.loopline.testkit.TestApiKeys;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +46,9 @@ class PromotionIT {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	MeterRegistry meters;
 
 	Api api;
 
@@ -285,6 +290,71 @@ class PromotionIT {
 		assertThat(this.api.get("/actuator/prometheus", TestApiKeys.READ, "text/plain").body())
 			.contains("loopline_registry_versions_total{")
 			.contains("model=\"" + model + "\"");
+	}
+
+	@Test
+	void rejectsAVersionWhoseArtifactWasUploadedForAnotherModel() {
+		String model = Runs.unique("owner");
+		String other = Runs.unique("other");
+		JsonNode foreign = this.api.artifact(other, ("bundle of " + other).getBytes(StandardCharsets.UTF_8));
+		Runs.publish(this.kafka, Runs.run(model, foreign, Map.of("accuracy", 0.99), Map.of(), null, null, null));
+		JsonNode version = Runs.awaitVersion(this.api, model, 1);
+		assertThat(version.get("status").asString()).isEqualTo("REJECTED");
+		assertThat(version.get("decisionReason").asString()).contains("uploaded for model '" + other + "'");
+		assertThat(Runs.awaitEvent(this.kafka, ModelRejected.class, model, (e) -> e.version() == 1).reason())
+			.contains(other);
+		assertThat(problem(this.api.get("/v1/models/" + model + "/aliases/champion"), 404))
+			.endsWith("/alias-not-found");
+
+		// the version's tags: key and value are each checked
+		String tags = "/v1/models/" + model + "/versions/1/tags/";
+		assertThat(problem(this.api.put(tags + "owner", TestApiKeys.OPERATE, "{\"value\":\"" + "v".repeat(257) + "\"}"),
+				400))
+			.endsWith("/invalid-tag-value");
+		assertThat(problem(this.api.put(tags + "owner", TestApiKeys.OPERATE, "{\"value\":null}"), 400))
+			.endsWith("/invalid-tag-value");
+		assertThat(problem(this.api.put(tags + "bad:key", TestApiKeys.OPERATE, "{\"value\":\"x\"}"), 400))
+			.endsWith("/invalid-tag-key");
+		assertThat(this.api.put(tags + "owner", TestApiKeys.OPERATE, "{\"value\":\"" + "v".repeat(256) + "\"}")
+			.json()
+			.get("tags")
+			.get("owner")
+			.asString()).hasSize(256);
+	}
+
+	@Test
+	void deadLettersRunsWhoseModelNameTheRegistryCannotStoreAtOnceAndKeepsGoing() {
+		String model = Runs.unique("names");
+		String tooLong = model + "-" + "n".repeat(200 - model.length() - 1);
+		JsonNode artifact = this.api.artifact(model, "bundle".getBytes(StandardCharsets.UTF_8));
+		TrainingRunFinished succeeded = Runs.run(tooLong, artifact, Map.of("accuracy", 0.9), Map.of(), null, null,
+				null);
+		TrainingRunFinished failed = new TrainingRunFinished(EventMetadata.newCorrelation(), tooLong, UUID.randomUUID(),
+				RunStatus.FAILED, "out of memory", null, null, null, Map.of(), Map.of(), Map.of(), null, null, null,
+				succeeded.startedAt(), succeeded.finishedAt());
+		double succeededBefore = invalidRuns("succeeded");
+		double failedBefore = invalidRuns("failed");
+		Runs.publish(this.kafka, succeeded);
+		Runs.publish(this.kafka, failed);
+
+		for (TrainingRunFinished run : new TrainingRunFinished[] { succeeded, failed }) {
+			var dead = this.kafka.awaitRecord(Topics.TRAINING_RUNS + ".dlq",
+					(r) -> r.value() != null && r.value().contains(run.runId().toString()), Runs.TIMEOUT);
+			assertThat(KafkaProbe.headerValue(dead, "x-original-topic")).isEqualTo(Topics.TRAINING_RUNS);
+		}
+		// counted once each by the time they are dead letters: no retries happened
+		assertThat(invalidRuns("succeeded")).isEqualTo(succeededBefore + 1);
+		assertThat(invalidRuns("failed")).isEqualTo(failedBefore + 1);
+		assertThat(this.jdbc.queryForObject("select count(*) from run_outcome where run_id = ?", Long.class,
+				failed.runId()))
+			.isZero();
+
+		publish(model, 0.8, Map.of(), null, null);
+		assertThat(Runs.awaitVersion(this.api, model, 1).get("status").asString()).isEqualTo("CHAMPION");
+	}
+
+	private double invalidRuns(String status) {
+		return this.meters.counter("loopline.registry.runs.invalid", "status", status).count();
 	}
 
 	private TrainingRunFinished publish(String model, double accuracy, Map<String, Double> champion,

@@ -21,7 +21,9 @@ import org.springframework.scheduling.support.CronExpression;
  */
 public final class SpecValidator {
 
-	private static final String NAME_PATTERN = "[a-z0-9][a-z0-9._-]{0,199}";
+	// within the registry's rule for model names (128 characters), so every trained model
+	// can be registered
+	private static final String NAME_PATTERN = "[a-z0-9][a-z0-9._-]{0,127}";
 
 	private SpecValidator() {
 	}
