@@ -130,9 +130,11 @@ public final class LocalPlatform implements AutoCloseable {
 				"--loopline.security.open-paths=/v3/api-docs/**,/swagger-ui/**,/swagger-ui.html",
 				"--spring.main.banner-mode=off"));
 		// how services reach each other's REST APIs here (ignored by those that do not)
-		arguments.addAll(List.of("--loopline.training.feature-store-url=" + url(LocalService.FEATURE_STORE),
-				"--loopline.training.registry-url=" + url(LocalService.REGISTRY),
-				"--loopline.training.api-key=" + this.apiKey));
+		for (String client : List.of("training", "serving", "monitoring")) {
+			arguments.addAll(List.of("--loopline." + client + ".feature-store-url=" + url(LocalService.FEATURE_STORE),
+					"--loopline." + client + ".registry-url=" + url(LocalService.REGISTRY),
+					"--loopline." + client + ".api-key=" + this.apiKey));
+		}
 		return arguments.toArray(String[]::new);
 	}
 
