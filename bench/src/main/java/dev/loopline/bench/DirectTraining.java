@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Random;
 
 import dev.loopline.contracts.ValidatedRecord;
+import dev.loopline.models.Task;
+import dev.loopline.models.algorithm.AlgorithmSettings;
+import dev.loopline.models.algorithm.Algorithms;
 import org.tribuo.Example;
 import org.tribuo.Model;
 import org.tribuo.MutableDataset;
@@ -15,20 +18,14 @@ import org.tribuo.classification.Label;
 import org.tribuo.classification.LabelFactory;
 import org.tribuo.classification.evaluation.LabelEvaluation;
 import org.tribuo.classification.evaluation.LabelEvaluator;
-import org.tribuo.classification.sgd.linear.LinearSGDTrainer;
-import org.tribuo.classification.sgd.objectives.LogMulticlass;
-import org.tribuo.classification.xgboost.XGBoostClassificationTrainer;
-import org.tribuo.common.xgboost.XGBoostTrainer;
 import org.tribuo.datasource.ListDataSource;
 import org.tribuo.impl.ArrayExample;
-import org.tribuo.math.optimisers.AdaGrad;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
 
 /**
- * The baseline: the same Tribuo trainer, configured as the platform configures it, called
- * directly on the same rows already in memory: build the dataset, split 80/20 with the
- * same seed, train, evaluate on the hold-out. No feature store, no pipeline, no bundle,
- * no registry.
+ * The baseline: the same Tribuo trainer, built as the platform builds it, called directly
+ * on the same rows already in memory: build the dataset, split 80/20 with the same seed,
+ * train, evaluate on the hold-out. No feature store, no pipeline, no bundle, no registry.
  */
 final class DirectTraining {
 
@@ -38,7 +35,8 @@ final class DirectTraining {
 	}
 
 	/** Trains and evaluates; returns the hold-out accuracy and the seconds it took. */
-	static Result run(String algorithm, List<ValidatedRecord> records, int features, int xgboostThreads, long seed) {
+	static Result run(String algorithm, Map<String, Object> hyperparameters, List<ValidatedRecord> records,
+			int features, long seed) {
 		long start = System.nanoTime();
 		List<Example<Label>> examples = new ArrayList<>(records.size());
 		String[] names = new String[features];
@@ -57,7 +55,7 @@ final class DirectTraining {
 		int holdout = (int) Math.round(examples.size() * 0.2);
 		MutableDataset<Label> test = dataset(examples.subList(0, holdout));
 		MutableDataset<Label> train = dataset(examples.subList(holdout, examples.size()));
-		Model<Label> model = trainer(algorithm, xgboostThreads, seed).train(train);
+		Model<Label> model = trainer(algorithm, hyperparameters, features, seed).train(train);
 		LabelEvaluation evaluation = new LabelEvaluator().evaluate(model, test);
 		return new Result(evaluation.accuracy(), (System.nanoTime() - start) / 1e9);
 	}
@@ -68,18 +66,15 @@ final class DirectTraining {
 	}
 
 	/**
-	 * What loopline-models builds for these algorithms with their default
-	 * hyperparameters.
+	 * The very trainer the platform trains with: built by loopline-models' catalogue from
+	 * the same hyperparameters, so the two paths can never drift apart.
 	 */
-	private static Trainer<Label> trainer(String algorithm, int xgboostThreads, long seed) {
-		return switch (algorithm) {
-			case "logistic-regression" ->
-				new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(1.0, 0.1), 5, -1, 1, seed);
-			case "xgboost" ->
-				new XGBoostClassificationTrainer(XGBoostTrainer.BoosterType.GBTREE, XGBoostTrainer.TreeMethod.AUTO, 50,
-						0.3, 0, 6, 1, 1, 1, 1, 0, xgboostThreads, XGBoostTrainer.LoggingVerbosity.SILENT, seed);
-			default -> throw new IllegalArgumentException("No direct baseline for " + algorithm);
-		};
+	@SuppressWarnings("unchecked")
+	private static Trainer<Label> trainer(String algorithm, Map<String, Object> hyperparameters, int features,
+			long seed) {
+		Map<String, Object> effective = Algorithms.effective(Task.CLASSIFICATION, algorithm, hyperparameters);
+		return (Trainer<Label>) Algorithms.trainer(Task.CLASSIFICATION, algorithm,
+				new AlgorithmSettings(effective, seed, features));
 	}
 
 	/**

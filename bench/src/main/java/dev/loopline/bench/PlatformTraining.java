@@ -27,8 +27,7 @@ final class PlatformTraining {
 		this.timeout = timeout;
 	}
 
-	void defineModel(String model, String algorithm, int xgboostThreads) throws Exception {
-		String hyperparameters = "xgboost".equals(algorithm) ? "{\"nThread\": " + xgboostThreads + "}" : "{}";
+	void defineModel(String model, String algorithm, String hyperparameters) throws Exception {
 		String spec = """
 				{"task": "classification", "dataset": "%s", "featureView": {"name": "bench-training-view"},
 				 "label": "%s", "algorithm": "%s", "hyperparameters": %s,

@@ -1,0 +1,172 @@
+package dev.loopline.serving.it;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.loopline.contracts.CloudEventHeaders;
+import dev.loopline.contracts.EventCodec;
+import dev.loopline.contracts.EventMetadata;
+import dev.loopline.contracts.LooplineEvent;
+import dev.loopline.contracts.ModelPromoted;
+import dev.loopline.models.bundle.ModelBundles;
+import dev.loopline.testkit.KafkaProbe;
+import dev.loopline.testkit.TestApiKeys;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Shared by the serving ITs: the registry and feature store stand-ins (one pair per JVM),
+ * two real bundles, the properties pointing the service at the stand-ins, and REST and
+ * Kafka helpers.
+ */
+abstract class ServingItSupport {
+
+	static final FakeRegistry REGISTRY = new FakeRegistry();
+
+	static final FakeFeatureStore FEATURE_STORE = new FakeFeatureStore();
+
+	static final byte[] BUNDLE_1 = TestBundles.classifier("fraud", "logistic-regression", 1);
+
+	static final byte[] BUNDLE_2 = TestBundles.classifier("fraud", "random-forest", 2);
+
+	static final String EVENTS_TOPIC = "loopline.models.events";
+
+	static final String PREDICTIONS_TOPIC = "loopline.predictions";
+
+	static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	private static final EventCodec CODEC = new EventCodec();
+
+	@Value("${local.server.port}")
+	int port;
+
+	@DynamicPropertySource
+	static void services(DynamicPropertyRegistry registry) {
+		registry.add("loopline.serving.registry-url", REGISTRY::url);
+		registry.add("loopline.serving.feature-store-url", FEATURE_STORE::url);
+		registry.add("loopline.serving.api-key", () -> FakeService.API_KEY);
+		registry.add("loopline.serving.bootstrap-retry", () -> "200ms");
+		registry.add("loopline.serving.traffic-refresh", () -> "200ms");
+		registry.add("loopline.serving.max-batch", () -> "50");
+	}
+
+	/** Stores a bundle in the stand-in registry and announces it on the topic. */
+	static String promote(String model, String alias, int version, byte[] bundle) {
+		String artifactId = REGISTRY.store(bundle);
+		publish(new ModelPromoted(EventMetadata.newCorrelation(), model, version, null, alias, "test", artifactId,
+				ModelBundles.sha256(bundle)));
+		return artifactId;
+	}
+
+	static void publish(LooplineEvent event) {
+		try (KafkaProbe kafka = KafkaProbe.create()) {
+			kafka.send(EVENTS_TOPIC, event.key(), CODEC.encode(event),
+					CloudEventHeaders.of(event, CloudEventHeaders.source("tests")));
+		}
+	}
+
+	void awaitServing(String model, String alias, int version) {
+		await().atMost(TIMEOUT).until(() -> {
+			Response status = get("/v1/models/" + model, TestApiKeys.READ);
+			return status.status() == 200
+					&& status.json().path("aliases").path(alias).path("version").asInt() == version;
+		});
+	}
+
+	/** Waits for the prediction log events of a request (optionally of one variant). */
+	static List<JsonNode> awaitLogged(String requestId, int count) {
+		Map<String, JsonNode> found = new java.util.concurrent.ConcurrentHashMap<>();
+		try (KafkaProbe kafka = KafkaProbe.create()) {
+			kafka.awaitRecord(PREDICTIONS_TOPIC, (record) -> {
+				JsonNode event = JSON.readTree(record.value());
+				if (requestId.equals(event.path("requestId").asString())) {
+					found.put(record.partition() + ":" + record.offset(), event);
+				}
+				return found.size() >= count;
+			}, TIMEOUT);
+		}
+		return List.copyOf(found.values());
+	}
+
+	static String recordsBody(List<Map<String, Object>> records, String key) {
+		return JSON
+			.writeValueAsString((key != null) ? Map.of("records", records, "key", key) : Map.of("records", records));
+	}
+
+	Response post(String path, String key, String body) {
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body)), key);
+	}
+
+	Response put(String path, String key, String body) {
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(body)), key);
+	}
+
+	Response get(String path, String key) {
+		return send(HttpRequest.newBuilder(uri(path)).GET(), key);
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + this.port + path);
+	}
+
+	private static Response send(HttpRequest.Builder request, String key) {
+		if (key != null) {
+			request.header(TestApiKeys.HEADER, key);
+		}
+		try {
+			HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),
+					HttpResponse.BodyHandlers.ofString());
+			return new Response(response.statusCode(), response.body(), response.headers().map());
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	static String uniqueModel(String prefix) {
+		return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	record Response(int status, String body, Map<String, List<String>> headers) {
+
+		JsonNode json() {
+			return JSON.readTree(this.body);
+		}
+
+		String header(String name) {
+			return this.headers.entrySet()
+				.stream()
+				.filter((e) -> e.getKey().equalsIgnoreCase(name))
+				.map((e) -> e.getValue().get(0))
+				.findFirst()
+				.orElse(null);
+		}
+
+	}
+
+}
