@@ -26,7 +26,7 @@ final class FakeFeatureStore extends FakeService {
 	}
 
 	@Override
-	void handle(HttpExchange exchange, String path) throws IOException {
+	protected void handle(HttpExchange exchange, String path) throws IOException {
 		if (!path.matches("/v1/feature-views/[^/]+/online")) {
 			problem(exchange, 404, "not-found", "no route " + path);
 			return;

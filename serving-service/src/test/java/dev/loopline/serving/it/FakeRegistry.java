@@ -54,7 +54,7 @@ final class FakeRegistry extends FakeService {
 	}
 
 	@Override
-	void handle(HttpExchange exchange, String path) throws IOException {
+	protected void handle(HttpExchange exchange, String path) throws IOException {
 		if (path.equals("/v1/models")) {
 			this.listings.incrementAndGet();
 			if (this.failingListings.getAndDecrement() > 0) {

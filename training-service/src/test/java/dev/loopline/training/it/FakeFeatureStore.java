@@ -69,7 +69,7 @@ final class FakeFeatureStore extends FakeService {
 	}
 
 	@Override
-	void handle(HttpExchange exchange, String path) throws IOException {
+	protected void handle(HttpExchange exchange, String path) throws IOException {
 		if (path.equals("/v1/training-sets") && exchange.getRequestMethod().equals("POST")) {
 			define(exchange, JSON.readTree(exchange.getRequestBody()));
 		}

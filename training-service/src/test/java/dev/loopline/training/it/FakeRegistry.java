@@ -37,7 +37,7 @@ final class FakeRegistry extends FakeService {
 	}
 
 	@Override
-	void handle(HttpExchange exchange, String path) throws IOException {
+	protected void handle(HttpExchange exchange, String path) throws IOException {
 		if (path.equals("/v1/artifacts") && exchange.getRequestMethod().equals("POST")) {
 			byte[] bytes = exchange.getRequestBody().readAllBytes();
 			String id = UUID.randomUUID().toString();

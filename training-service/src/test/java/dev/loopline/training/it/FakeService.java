@@ -1,85 +1,17 @@
 package dev.loopline.training.it;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
-
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import tools.jackson.databind.json.JsonMapper;
+import dev.loopline.testkit.StandInService;
 
 /**
- * Base of the HTTP stand-ins for other Loopline services in the training ITs: a real JDK
- * HTTP server on a random port that checks the API key the training service must send and
- * answers with the other service's payloads and problem details.
+ * Base of the HTTP stand-ins for the other services in the training ITs: the test kit's
+ * stand-in with the API key the training service is configured to send.
  */
-abstract class FakeService {
+abstract class FakeService extends StandInService {
 
 	static final String API_KEY = "training-service-key";
 
-	static final JsonMapper JSON = JsonMapper.builder().build();
-
-	private final HttpServer server;
-
 	FakeService() {
-		try {
-			this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		this.server.createContext("/", (exchange) -> {
-			try (exchange) {
-				if (!API_KEY.equals(exchange.getRequestHeaders().getFirst("X-API-Key"))) {
-					problem(exchange, 401, "unauthorized", "missing or unknown API key");
-					return;
-				}
-				handle(exchange, exchange.getRequestURI().getPath());
-			}
-			catch (RuntimeException ex) {
-				problem(exchange, 500, "internal-error", String.valueOf(ex.getMessage()));
-			}
-		});
-		this.server.start();
-	}
-
-	String url() {
-		return "http://127.0.0.1:" + this.server.getAddress().getPort();
-	}
-
-	abstract void handle(HttpExchange exchange, String path) throws IOException;
-
-	static void json(HttpExchange exchange, int status, Object body) throws IOException {
-		send(exchange, status, "application/json", JSON.writeValueAsBytes(body));
-	}
-
-	static void problem(HttpExchange exchange, int status, String slug, String detail) throws IOException {
-		send(exchange, status, "application/problem+json", JSON
-			.writeValueAsBytes(Map.of("type", "/problems/" + slug, "title", slug, "status", status, "detail", detail)));
-	}
-
-	static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
-		exchange.getResponseHeaders().set("Content-Type", type);
-		exchange.sendResponseHeaders(status, (body.length == 0) ? -1 : body.length);
-		if (body.length > 0) {
-			exchange.getResponseBody().write(body);
-		}
-	}
-
-	static String query(HttpExchange exchange, String name) {
-		String query = exchange.getRequestURI().getQuery();
-		if (query == null) {
-			return null;
-		}
-		for (String pair : query.split("&")) {
-			String[] parts = pair.split("=", 2);
-			if (parts[0].equals(name)) {
-				return java.net.URLDecoder.decode(parts[1], StandardCharsets.UTF_8);
-			}
-		}
-		return null;
+		super(API_KEY);
 	}
 
 }
