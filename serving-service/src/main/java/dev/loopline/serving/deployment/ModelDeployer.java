@@ -34,8 +34,8 @@ class ModelDeployer {
 
 	private final DeploymentMetrics metrics;
 
-	/** The bundle (SHA-256) the latest event asked for, per model and alias. */
-	private final Map<String, String> wanted = new ConcurrentHashMap<>();
+	/** The bundle the latest event asked for, per model and alias. */
+	private final Map<String, Wanted> wanted = new ConcurrentHashMap<>();
 
 	private final LoadRetries retries;
 
@@ -63,6 +63,11 @@ class ModelDeployer {
 
 	void on(ModelRejected event) {
 		for (String alias : new String[] { ModelPromoted.CANARY, ModelPromoted.SHADOW }) {
+			synchronized (this.swapLock) {
+				// a load of the rejected version still pending must not deploy it
+				this.wanted.computeIfPresent(key(event.modelName(), alias),
+						(key, wanted) -> (wanted.version() == event.version()) ? null : wanted);
+			}
 			if (this.deployments.undeploy(event.modelName(), alias, event.version())) {
 				log.info("Undeployed {} v{} ({}): rejected", event.modelName(), event.version(), alias);
 				this.metrics.refresh(this.deployments);
@@ -93,7 +98,7 @@ class ModelDeployer {
 		}
 		synchronized (this.swapLock) {
 			this.deployments.markTouchedByEvent(name, alias);
-			this.wanted.put(name + "\u0000" + alias, sha256);
+			this.wanted.put(key(name, alias), new Wanted(version, sha256));
 		}
 		load(name, alias, version, artifactId, sha256, 1);
 	}
@@ -109,14 +114,30 @@ class ModelDeployer {
 		});
 		if (model != null) {
 			synchronized (this.swapLock) {
-				swap(model);
+				// a later event (or a rejection) may have changed what this alias should
+				// serve while the bundle downloaded: never swap an older one back in
+				if (isWanted(name, alias, sha256)) {
+					swap(model);
+				}
+				else {
+					log.info("Not serving {} v{} as {}: a later event replaced it", name, version, alias);
+				}
 			}
 		}
 	}
 
+	private boolean isWanted(String name, String alias, String sha256) {
+		Wanted wanted = this.wanted.get(key(name, alias));
+		return wanted != null && wanted.sha256().equalsIgnoreCase(sha256);
+	}
+
+	private static String key(String name, String alias) {
+		return name + "\u0000" + alias;
+	}
+
 	/** Retries a failed load, unless a later event asked for another bundle meanwhile. */
 	private void retry(String name, String alias, int version, String artifactId, String sha256, int attempt) {
-		if (sha256.equals(this.wanted.get(name + "\u0000" + alias))) {
+		if (isWanted(name, alias, sha256)) {
 			log.info("Retrying the load of {} v{} as {} (attempt {})", name, version, alias, attempt);
 			load(name, alias, version, artifactId, sha256, attempt);
 		}
@@ -160,6 +181,15 @@ class ModelDeployer {
 		this.metrics.refresh(this.deployments);
 		log.info("Serving {} v{} as {} (was {})", model.name(), model.version(), model.alias(),
 				(before != null) ? "v" + before.version() : "none");
+	}
+
+	/**
+	 * The bundle the latest event asked an alias to serve.
+	 *
+	 * @param version the version
+	 * @param sha256 its bundle's SHA-256
+	 */
+	private record Wanted(int version, String sha256) {
 	}
 
 }
