@@ -8,14 +8,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A small HTTP client for a service's REST API in integration tests: every request
- * carries an API key ({@link TestApiKeys}), JSON by default, and a 30 s timeout; an I/O
- * failure fails the test. A service's tests extend it with their own helpers
- * ({@code createView}, {@code upload}, ...).
+ * carries the given API key ({@link TestApiKeys}; {@code null} sends none, for open paths
+ * and 401 checks), JSON by default, and a 30 s timeout; an I/O failure fails the test. A
+ * service's tests extend it with their own helpers ({@code createView}, {@code upload},
+ * ...).
  */
 public class ServiceApi {
 
@@ -35,27 +37,27 @@ public class ServiceApi {
 		this.base = "http://localhost:" + port;
 	}
 
-	public Response get(String path, String key) {
+	public Response get(String path, @Nullable String key) {
 		return get(path, key, JSON_TYPE);
 	}
 
-	public Response get(String path, String key, String accept) {
+	public Response get(String path, @Nullable String key, String accept) {
 		return send("GET", path, key, JSON_TYPE, accept, HttpRequest.BodyPublishers.noBody());
 	}
 
-	public Response post(String path, String key, String json) {
+	public Response post(String path, @Nullable String key, String json) {
 		return send("POST", path, key, JSON_TYPE, JSON_TYPE, HttpRequest.BodyPublishers.ofString(json));
 	}
 
-	public Response put(String path, String key, String json) {
+	public Response put(String path, @Nullable String key, String json) {
 		return send("PUT", path, key, JSON_TYPE, JSON_TYPE, HttpRequest.BodyPublishers.ofString(json));
 	}
 
-	public Response patch(String path, String key, String json) {
+	public Response patch(String path, @Nullable String key, String json) {
 		return send("PATCH", path, key, JSON_TYPE, JSON_TYPE, HttpRequest.BodyPublishers.ofString(json));
 	}
 
-	public Response delete(String path, String key) {
+	public Response delete(String path, @Nullable String key) {
 		return send("DELETE", path, key, JSON_TYPE, JSON_TYPE, HttpRequest.BodyPublishers.noBody());
 	}
 
@@ -69,7 +71,7 @@ public class ServiceApi {
 	 * @param body the body
 	 * @return the response
 	 */
-	public Response send(String method, String path, String key, String contentType, String accept,
+	public Response send(String method, String path, @Nullable String key, String contentType, String accept,
 			HttpRequest.BodyPublisher body) {
 		HttpResponse<String> response = exchange(method, path, key, contentType, accept, body,
 				HttpResponse.BodyHandlers.ofString());
@@ -88,17 +90,18 @@ public class ServiceApi {
 	 * @param handler how to read the response body
 	 * @return the response
 	 */
-	public <T> HttpResponse<T> exchange(String method, String path, String key, String contentType, String accept,
-			HttpRequest.BodyPublisher body, HttpResponse.BodyHandler<T> handler) {
-		HttpRequest request = HttpRequest.newBuilder(URI.create(this.base + path))
+	public <T> HttpResponse<T> exchange(String method, String path, @Nullable String key, String contentType,
+			String accept, HttpRequest.BodyPublisher body, HttpResponse.BodyHandler<T> handler) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
 			.method(method, body)
-			.header(TestApiKeys.HEADER, key)
 			.header("Content-Type", contentType)
 			.header("Accept", accept)
-			.timeout(Duration.ofSeconds(30))
-			.build();
+			.timeout(Duration.ofSeconds(30));
+		if (key != null) {
+			request.header(TestApiKeys.HEADER, key);
+		}
 		try {
-			return HTTP.send(request, handler);
+			return HTTP.send(request.build(), handler);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(method + " " + path + " failed: " + ex.getMessage(), ex);

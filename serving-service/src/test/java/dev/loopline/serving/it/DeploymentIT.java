@@ -13,6 +13,7 @@ import dev.loopline.contracts.EventMetadata;
 import dev.loopline.contracts.ModelPromoted;
 import dev.loopline.contracts.ModelRejected;
 import dev.loopline.testkit.RealInfrastructure;
+import dev.loopline.testkit.ServiceApi.Response;
 import dev.loopline.testkit.TestApiKeys;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;

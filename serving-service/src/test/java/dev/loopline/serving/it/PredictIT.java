@@ -10,6 +10,7 @@ import dev.loopline.models.bundle.ModelBundles;
 import dev.loopline.models.predict.Prediction;
 import dev.loopline.models.predict.Predictor;
 import dev.loopline.testkit.RealInfrastructure;
+import dev.loopline.testkit.ServiceApi.Response;
 import dev.loopline.testkit.TestApiKeys;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;

@@ -1,10 +1,5 @@
 package dev.loopline.serving.it;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +12,8 @@ import dev.loopline.contracts.LooplineEvent;
 import dev.loopline.contracts.ModelPromoted;
 import dev.loopline.models.bundle.ModelBundles;
 import dev.loopline.testkit.KafkaProbe;
+import dev.loopline.testkit.ServiceApi.Response;
+import dev.loopline.testkit.ServiceApi;
 import dev.loopline.testkit.TestApiKeys;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -49,8 +46,6 @@ abstract class ServingItSupport {
 	static final Duration TIMEOUT = Duration.ofSeconds(60);
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
-
-	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	private static final EventCodec CODEC = new EventCodec();
 
@@ -111,62 +106,23 @@ abstract class ServingItSupport {
 	}
 
 	Response post(String path, String key, String body) {
-		return send(HttpRequest.newBuilder(uri(path))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body)), key);
+		return api().post(path, key, body);
 	}
 
 	Response put(String path, String key, String body) {
-		return send(HttpRequest.newBuilder(uri(path))
-			.header("Content-Type", "application/json")
-			.PUT(HttpRequest.BodyPublishers.ofString(body)), key);
+		return api().put(path, key, body);
 	}
 
 	Response get(String path, String key) {
-		return send(HttpRequest.newBuilder(uri(path)).GET(), key);
+		return api().get(path, key, "*/*");
 	}
 
-	private URI uri(String path) {
-		return URI.create("http://localhost:" + this.port + path);
-	}
-
-	private static Response send(HttpRequest.Builder request, String key) {
-		if (key != null) {
-			request.header(TestApiKeys.HEADER, key);
-		}
-		try {
-			HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),
-					HttpResponse.BodyHandlers.ofString());
-			return new Response(response.statusCode(), response.body(), response.headers().map());
-		}
-		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+	private ServiceApi api() {
+		return new ServiceApi(this.port);
 	}
 
 	static String uniqueModel(String prefix) {
 		return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-	}
-
-	record Response(int status, String body, Map<String, List<String>> headers) {
-
-		JsonNode json() {
-			return JSON.readTree(this.body);
-		}
-
-		String header(String name) {
-			return this.headers.entrySet()
-				.stream()
-				.filter((e) -> e.getKey().equalsIgnoreCase(name))
-				.map((e) -> e.getValue().get(0))
-				.findFirst()
-				.orElse(null);
-		}
-
 	}
 
 }

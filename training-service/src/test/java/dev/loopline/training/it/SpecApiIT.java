@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.loopline.testkit.RealInfrastructure;
+import dev.loopline.testkit.ServiceApi.Response;
 import dev.loopline.testkit.TestApiKeys;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -49,7 +50,7 @@ class SpecApiIT extends TrainingItSupport {
 				 "hyperparameters":{"eta":5,"noSuch":1},"holdout":{"fraction":1.5},
 				 "promotion":{"metric":"accuracy"},"triggers":{"schedule":"every minute"}}""");
 		assertThat(response.status()).isEqualTo(400);
-		assertThat(response.contentType()).startsWith("application/problem+json");
+		assertThat(response.header("Content-Type")).startsWith("application/problem+json");
 		JsonNode problem = response.json();
 		assertThat(problem.get("type").asString()).endsWith("/problems/invalid-model-spec");
 		List<String> paths = new ArrayList<>();
@@ -73,7 +74,7 @@ class SpecApiIT extends TrainingItSupport {
 	void refusesWritesWithAReadOnlyKey() {
 		Response response = put("/v1/model-specs/churn-ro", TestApiKeys.READ, spec(""));
 		assertThat(response.status()).isEqualTo(403);
-		assertThat(response.contentType()).startsWith("application/problem+json");
+		assertThat(response.header("Content-Type")).startsWith("application/problem+json");
 		putSpec("churn-ro", spec(""));
 		assertThat(post("/v1/model-specs/churn-ro/runs", TestApiKeys.READ, "{}").status()).isEqualTo(403);
 	}
@@ -88,7 +89,7 @@ class SpecApiIT extends TrainingItSupport {
 				"{\"parameters\":{\"epochs\":2}}");
 		assertThat(accepted.status()).isEqualTo(202);
 		assertThat(accepted.json().get("status").asString()).isEqualTo("QUEUED");
-		assertThat(accepted.location()).isEqualTo("/v1/runs/" + accepted.json().get("id").asString());
+		assertThat(accepted.header("Location")).isEqualTo("/v1/runs/" + accepted.json().get("id").asString());
 		assertThat(accepted.json().get("overrides").get("epochs").asInt()).isEqualTo(2);
 	}
 

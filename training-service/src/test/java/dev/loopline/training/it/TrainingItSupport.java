@@ -1,9 +1,5 @@
 package dev.loopline.training.it;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
@@ -11,6 +7,8 @@ import java.util.UUID;
 import dev.loopline.contracts.EventCodec;
 import dev.loopline.contracts.TrainingRunFinished;
 import dev.loopline.testkit.KafkaProbe;
+import dev.loopline.testkit.ServiceApi.Response;
+import dev.loopline.testkit.ServiceApi;
 import dev.loopline.testkit.TestApiKeys;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,8 +33,6 @@ abstract class TrainingItSupport {
 	static final String RUNS_TOPIC = "loopline.training.runs";
 
 	static final Duration TIMEOUT = Duration.ofSeconds(90);
-
-	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -67,15 +63,19 @@ abstract class TrainingItSupport {
 	}
 
 	Response put(String path, String key, String body) {
-		return send(HttpRequest.newBuilder(uri(path)).PUT(HttpRequest.BodyPublishers.ofString(body)), key);
+		return api().put(path, key, body);
 	}
 
 	Response post(String path, String key, String body) {
-		return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofString(body)), key);
+		return api().post(path, key, body);
 	}
 
 	Response get(String path, String key) {
-		return send(HttpRequest.newBuilder(uri(path)).GET(), key);
+		return api().get(path, key, "*/*");
+	}
+
+	private ServiceApi api() {
+		return new ServiceApi(this.port);
 	}
 
 	JsonNode putSpec(String model, String body) {
@@ -110,43 +110,6 @@ abstract class TrainingItSupport {
 					.value()
 					.getBytes(StandardCharsets.UTF_8), TrainingRunFinished.class);
 		}
-	}
-
-	private URI uri(String path) {
-		return URI.create("http://localhost:" + this.port + path);
-	}
-
-	private static Response send(HttpRequest.Builder request, String key) {
-		request.header(TestApiKeys.HEADER, key).header("Content-Type", "application/json").timeout(TIMEOUT);
-		try {
-			HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-			return new Response(response.statusCode(), response.body(),
-					response.headers().firstValue("Location").orElse(null),
-					response.headers().firstValue("Content-Type").orElse(""));
-		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	/**
-	 * An HTTP answer.
-	 *
-	 * @param status status code
-	 * @param body body text
-	 * @param location Location header
-	 * @param contentType Content-Type header
-	 */
-	record Response(int status, String body, String location, String contentType) {
-
-		JsonNode json() {
-			return JSON.readTree(this.body);
-		}
-
 	}
 
 }
