@@ -46,6 +46,8 @@ class PostgresArtifactStore implements ArtifactStore {
 		this.jdbcTemplate = jdbcTemplate;
 		this.slices = slices;
 		this.meters = meters;
+		// at zero from the start, so an alert on its increase fires on the first one
+		meters.counter("loopline.registry.artifacts.corrupt");
 	}
 
 	@Override

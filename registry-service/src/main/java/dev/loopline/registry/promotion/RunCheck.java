@@ -39,6 +39,10 @@ class RunCheck {
 
 	RunCheck(MeterRegistry meters) {
 		this.meters = meters;
+		// at zero from the start, so an alert on their increase fires on the first one
+		for (RunStatus status : RunStatus.values()) {
+			meters.counter(METRIC, "status", status.name().toLowerCase(Locale.ROOT));
+		}
 	}
 
 	TrainingRunFinished require(TrainingRunFinished run) {

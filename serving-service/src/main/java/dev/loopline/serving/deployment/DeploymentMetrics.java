@@ -2,6 +2,7 @@ package dev.loopline.serving.deployment;
 
 import java.util.List;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
@@ -36,10 +37,20 @@ class DeploymentMetrics {
 									Integer.toString(model.version()), "alias", model.alias()), 1))
 			.toList();
 		this.loaded.register(rows, true);
+		// the failure counter of every served alias exists at zero, so an alert on its
+		// increase fires on the first failure
+		deployments.all()
+			.forEach((deployment) -> deployment.aliases()
+				.values()
+				.forEach((model) -> loadFailures(model.name(), model.alias())));
 	}
 
 	void loadFailed(String model, String alias) {
-		this.meters.counter("loopline.serving.model.load.failures", "model", model, "alias", alias).increment();
+		loadFailures(model, alias).increment();
+	}
+
+	private Counter loadFailures(String model, String alias) {
+		return this.meters.counter("loopline.serving.model.load.failures", "model", model, "alias", alias);
 	}
 
 }

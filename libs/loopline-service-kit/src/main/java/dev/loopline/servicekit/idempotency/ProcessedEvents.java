@@ -48,12 +48,14 @@ public class ProcessedEvents {
 	 */
 	public boolean firstDelivery(String consumer, UUID eventId) {
 		boolean inserted = this.jdbcTemplate.update(INSERT, consumer, eventId) > 0;
+		// registered with the consumer's first event, so the series is there (at zero)
+		// before the first duplicate and an alert on its increase sees that one
+		Counter duplicates = Counter.builder("loopline.events.duplicates")
+			.description("Events delivered again to a consumer that had already processed them")
+			.tag("consumer", consumer)
+			.register(this.meterRegistry);
 		if (!inserted) {
-			Counter.builder("loopline.events.duplicates")
-				.description("Events delivered again to a consumer that had already processed them")
-				.tag("consumer", consumer)
-				.register(this.meterRegistry)
-				.increment();
+			duplicates.increment();
 		}
 		return inserted;
 	}

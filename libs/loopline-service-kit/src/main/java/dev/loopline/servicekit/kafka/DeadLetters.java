@@ -30,12 +30,16 @@ public final class DeadLetters {
 
 	private final ObjectProvider<StreamBridge> streamBridge;
 
+	private final DeadLetterMetrics metrics;
+
 	/**
 	 * Creates the dead-letter sender.
 	 * @param streamBridge the bridge that sends, looked up on first use
+	 * @param metrics counts what is sent
 	 */
-	public DeadLetters(ObjectProvider<StreamBridge> streamBridge) {
+	public DeadLetters(ObjectProvider<StreamBridge> streamBridge, DeadLetterMetrics metrics) {
 		this.streamBridge = streamBridge;
+		this.metrics = metrics;
 	}
 
 	/**
@@ -54,6 +58,7 @@ public final class DeadLetters {
 			dead.setHeader(KafkaHeaders.KEY, key);
 		}
 		this.streamBridge.getObject().send(Topics.dlq(topic), dead.build());
+		this.metrics.count(topic);
 		log.warn("Dead-lettered a record from {}: {}", topic, failure.getMessage());
 	}
 

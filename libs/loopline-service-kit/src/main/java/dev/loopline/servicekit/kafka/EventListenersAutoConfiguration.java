@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 
 /**
  * The platform's one {@link EventCodec} and the {@link EventListeners} that services
@@ -24,8 +25,14 @@ public final class EventListenersAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	DeadLetters deadLetters(ObjectProvider<StreamBridge> streamBridge) {
-		return new DeadLetters(streamBridge);
+	DeadLetterMetrics deadLetterMetrics(MeterRegistry meterRegistry, Environment environment) {
+		return new DeadLetterMetrics(meterRegistry, DeadLetterMetrics.consumedTopics(environment));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	DeadLetters deadLetters(ObjectProvider<StreamBridge> streamBridge, DeadLetterMetrics deadLetterMetrics) {
+		return new DeadLetters(streamBridge, deadLetterMetrics);
 	}
 
 	@Bean

@@ -1,5 +1,6 @@
 package dev.loopline.servicekit.kafka;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -24,8 +25,12 @@ public final class KafkaBinderAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	DlqDestinationResolver looplineDlqDestinationResolver() {
-		return (record, exception) -> record.topic() + DLQ_SUFFIX;
+	DlqDestinationResolver looplineDlqDestinationResolver(ObjectProvider<DeadLetterMetrics> metrics) {
+		return (record, exception) -> {
+			// asked once per record the binder dead-letters
+			metrics.ifAvailable((counter) -> counter.count(record.topic()));
+			return record.topic() + DLQ_SUFFIX;
+		};
 	}
 
 }

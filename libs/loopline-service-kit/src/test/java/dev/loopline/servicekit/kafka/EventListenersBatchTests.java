@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 import dev.loopline.contracts.EventCodec;
@@ -44,7 +45,8 @@ class EventListenersBatchTests {
 	void deadLettersABadRecordAloneAndHandsTheRestOnInOrder() {
 		ObjectProvider<StreamBridge> provider = mock(ObjectProvider.class);
 		when(provider.getObject()).thenReturn(this.streamBridge);
-		EventListeners listeners = new EventListeners(this.codec, this.registry, new DeadLetters(provider));
+		EventListeners listeners = new EventListeners(this.codec, this.registry,
+				new DeadLetters(provider, new DeadLetterMetrics(this.registry, Set.of())));
 		RawRecord first = rawRecord("r-1");
 		RawRecord second = rawRecord("r-2");
 		List<List<RawRecord>> chunks = new ArrayList<>();
@@ -62,6 +64,8 @@ class EventListenersBatchTests {
 				StandardCharsets.UTF_8))
 			.isEqualTo("loopline.records.raw");
 		assertThat(this.registry.get("loopline.events.consumed").counter().count()).isEqualTo(2);
+		assertThat(this.registry.get(DeadLetterMetrics.NAME).tag("topic", "loopline.records.raw").counter().count())
+			.isEqualTo(1);
 	}
 
 	private static Message<List<byte[]>> poll(List<byte[]> payloads, List<String> keys) {
