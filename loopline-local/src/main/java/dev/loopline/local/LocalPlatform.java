@@ -23,12 +23,17 @@ import java.util.stream.Stream;
 import dev.loopline.contracts.Topics;
 
 import org.awaitility.core.ConditionTimeoutException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
+import org.springframework.web.context.support.StandardServletEnvironment;
 
 import static org.awaitility.Awaitility.await;
 
@@ -54,6 +59,8 @@ public final class LocalPlatform implements AutoCloseable {
 
 	private final LocalKafka kafka;
 
+	private final @Nullable ServiceEnvironment environment;
+
 	private final Map<LocalService, ConfigurableApplicationContext> services = new EnumMap<>(LocalService.class);
 
 	/**
@@ -62,11 +69,13 @@ public final class LocalPlatform implements AutoCloseable {
 	 */
 	private final Map<LocalService, Integer> ports = new EnumMap<>(LocalService.class);
 
-	private LocalPlatform(LocalOptions options, String apiKey, LocalPostgres postgres, LocalKafka kafka) {
+	private LocalPlatform(LocalOptions options, String apiKey, LocalPostgres postgres, LocalKafka kafka,
+			@Nullable ServiceEnvironment environment) {
 		this.options = options;
 		this.apiKey = apiKey;
 		this.postgres = postgres;
 		this.kafka = kafka;
+		this.environment = environment;
 		for (LocalService service : LocalService.values()) {
 			int chosen = options.portOf(service);
 			this.ports.put(service, (chosen != 0) ? chosen : FreePorts.find());
@@ -79,6 +88,23 @@ public final class LocalPlatform implements AutoCloseable {
 	 * @return the running platform; close it to stop everything
 	 */
 	public static LocalPlatform start(LocalOptions options) {
+		return start(options, null);
+	}
+
+	/**
+	 * Starts the platform with every service configured only by the environment variables
+	 * {@code environment} gives it, as a container would be (plus its port), instead of
+	 * the local settings: how the deployment files are checked against the services.
+	 * @param options what to start and where
+	 * @param environment each service's environment variables; it may ask the platform
+	 * for its broker, database, API key and the services' URLs
+	 * @return the running platform; close it to stop everything
+	 */
+	public static LocalPlatform startWithEnvironment(LocalOptions options, ServiceEnvironment environment) {
+		return start(options, environment);
+	}
+
+	private static LocalPlatform start(LocalOptions options, @Nullable ServiceEnvironment environment) {
 		FreePorts.requireFree(options.kafkaPort(), "Kafka");
 		FreePorts.requireFree(options.postgresPort(), "PostgreSQL");
 		for (LocalService service : options.services()) {
@@ -100,7 +126,7 @@ public final class LocalPlatform implements AutoCloseable {
 		CompletableFuture<LocalPostgres> postgres = CompletableFuture.supplyAsync(
 				() -> LocalPostgres.start(options.dataDirectory().resolve("postgres"), options.postgresPort()));
 		LocalKafka kafka = LocalKafka.start(options.dataDirectory().resolve("kafka"), options.kafkaPort());
-		LocalPlatform platform = new LocalPlatform(options, apiKey, postgres.join(), kafka);
+		LocalPlatform platform = new LocalPlatform(options, apiKey, postgres.join(), kafka, environment);
 		try {
 			kafka.createTopics(Topics.all(), TOPIC_PARTITIONS);
 			platform.startServices();
@@ -154,7 +180,24 @@ public final class LocalPlatform implements AutoCloseable {
 	}
 
 	private ConfigurableApplicationContext startService(LocalService service) {
-		return service.builder().registerShutdownHook(false).run(serviceArguments(service));
+		SpringApplicationBuilder builder = service.builder().registerShutdownHook(false);
+		if (this.environment == null) {
+			return builder.run(serviceArguments(service));
+		}
+		// environment variables bind exactly as the real ones would (relaxed names,
+		// indexes):
+		// a "-systemEnvironment" source is mapped like the process environment, and its
+		// own
+		// name keeps it when the Kafka binder's child context merges the parent's sources
+		// (the child has a "systemEnvironment" of its own)
+		StandardServletEnvironment variables = new StandardServletEnvironment();
+		variables.getPropertySources()
+			.addBefore(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+					new SystemEnvironmentPropertySource(
+							service.id() + "-" + StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+							Map.copyOf(this.environment.of(service, this))));
+		return builder.environment(variables)
+			.run("--server.port=" + this.ports.get(service), "--spring.main.banner-mode=off");
 	}
 
 	private String[] serviceArguments(LocalService service) {
@@ -178,8 +221,21 @@ public final class LocalPlatform implements AutoCloseable {
 		return arguments.toArray(String[]::new);
 	}
 
-	private String url(LocalService service) {
+	/**
+	 * A service's base URL, known before the service starts.
+	 * @param service one of the platform's services
+	 * @return e.g. {@code http://localhost:8085}
+	 */
+	public String url(LocalService service) {
 		return "http://localhost:" + this.ports.get(service);
+	}
+
+	/**
+	 * The user name of the platform's database.
+	 * @return the user name of the platform's database
+	 */
+	public String databaseUser() {
+		return LocalPostgres.USER;
 	}
 
 	/**
@@ -230,6 +286,22 @@ public final class LocalPlatform implements AutoCloseable {
 			return web.getWebServer().getPort();
 		}
 		throw new IllegalStateException(service.id() + "-service is not running");
+	}
+
+	/**
+	 * A service's environment variables, for {@link #startWithEnvironment}.
+	 */
+	@FunctionalInterface
+	public interface ServiceEnvironment {
+
+		/**
+		 * The environment variables of one service.
+		 * @param service the service about to start
+		 * @param platform the platform, its broker and database running, no service yet
+		 * @return the variables, e.g. {@code SPRING_DATASOURCE_URL}
+		 */
+		Map<String, Object> of(LocalService service, LocalPlatform platform);
+
 	}
 
 	@Override
