@@ -2,6 +2,7 @@ package dev.loopline.deployment;
 
 import java.nio.file.Files;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -70,12 +71,18 @@ class ComposeFileTest {
 		Map<String, String> environment = ComposeFile.environment(this.compose, RequiredEnvironment.name(service));
 
 		assertThat(environment.keySet()).containsAll(RequiredEnvironment.of(service));
-		environment.forEach((variable, value) -> {
-			if (SECRET.matcher(variable).matches()) {
-				assertThat(value).as("%s comes from .env, never from the file", variable)
-					.matches("\\$\\{[A-Z_]+:\\?.+}");
-			}
-		});
+	}
+
+	@Test
+	void secretsComeFromDotEnvAndAreRequired() {
+		for (String service : Nodes.map(this.compose, "services").keySet()) {
+			ComposeFile.environment(this.compose, service).forEach((variable, value) -> {
+				if (SECRET.matcher(variable).matches()) {
+					assertThat(value).as("%s of %s comes from .env, never from the file", variable, service)
+						.matches("\\$\\{[A-Z_]+:\\?.+}");
+				}
+			});
+		}
 	}
 
 	@Test
@@ -95,9 +102,14 @@ class ComposeFileTest {
 	void dotEnvExampleNamesEveryRequiredVariable() {
 		Map<String, String> example = DotEnv.parse(Repository.read(Repository.file(".env.example")));
 		String text = Repository.read(Repository.file("docker-compose.yml"));
-		assertThat(ComposeFile.interpolate(text, example)).doesNotContain("${");
-		assertThatIllegalArgumentException().isThrownBy(() -> ComposeFile.interpolate(text, Map.of()))
+		// the example's values are empty, so that a copied .env without secrets does not
+		// start
+		assertThat(example.values()).allMatch(String::isEmpty);
+		assertThatIllegalArgumentException().isThrownBy(() -> ComposeFile.interpolate(text, example))
 			.withMessageContaining("is required");
+		Map<String, String> filled = new HashMap<>();
+		example.keySet().forEach((name) -> filled.put(name, "secret"));
+		assertThat(ComposeFile.interpolate(text, filled)).doesNotContain("${");
 	}
 
 }

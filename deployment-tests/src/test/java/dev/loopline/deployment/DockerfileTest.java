@@ -32,7 +32,7 @@ class DockerfileTest {
 	private final String dockerfile = Repository.read(Repository.file("Dockerfile"));
 
 	@Test
-	void buildsInOneStageAndRunsOnAGlibcJreAsANonRootUser() {
+	void buildsInOneStageAndRunsInAnotherOnAGlibcJreAsANonRootUser() {
 		List<String> from = instructions("FROM");
 		assertThat(from).hasSize(2);
 		assertThat(from.get(0)).contains("-jdk").endsWith(" AS build");

@@ -253,8 +253,20 @@ class KubernetesManifestsTest {
 			assertThat(Nodes.list(policy, "spec", "ingress")).isEmpty();
 			assertThat(Nodes.list(policy, "spec", "egress")).isEmpty();
 		});
-		assertThat(policies).anySatisfy((policy) -> assertThat(Nodes.maps(policy, "spec", "ingress"))
-			.anySatisfy((rule) -> assertThat(rule.toString()).contains("monitoring")));
+		assertThat(policies)
+			.anySatisfy((policy) -> assertThat(Nodes.maps(policy, "spec", "ingress")).anySatisfy((rule) -> {
+				assertThat(Nodes.maps(rule, "from")).anySatisfy((peer) -> assertThat(
+						Nodes.text(peer, "namespaceSelector", "matchLabels", "kubernetes.io/metadata.name"))
+					.isEqualTo("monitoring"));
+				assertThat(Nodes.maps(rule, "ports"))
+					.anySatisfy((port) -> assertThat(Nodes.text(port, "port")).isIn("http", "8080"));
+			}));
+		List<Object> egressPorts = policies.stream()
+			.flatMap((policy) -> Nodes.maps(policy, "spec", "egress").stream())
+			.flatMap((rule) -> Nodes.maps(rule, "ports").stream())
+			.map((port) -> (Object) Nodes.text(port, "port"))
+			.toList();
+		assertThat(egressPorts).as("DNS, Kafka, PostgreSQL, peers").contains("53", "9092", "5432");
 	}
 
 	/** The rendered objects, by kind and name. */
