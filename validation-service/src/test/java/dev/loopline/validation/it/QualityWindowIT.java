@@ -54,6 +54,12 @@ class QualityWindowIT {
 				.untilAsserted(() -> assertThat(Records.all(kafka, Topics.RECORDS_VALIDATED, ValidatedRecord.class,
 						(record) -> record.dataset().equals("trips")))
 					.hasSize(20));
+			// the window's alert is sent when the window closes, not with the records:
+			// wait for it
+			await().atMost(Records.TIMEOUT)
+				.untilAsserted(() -> assertThat(Records.all(kafka, Topics.MONITORING_ALERTS, DataQualityDegraded.class,
+						(alert) -> alert.dataset().equals("trips")))
+					.isNotEmpty());
 			List<DataQualityDegraded> alerts = Records.all(kafka, Topics.MONITORING_ALERTS, DataQualityDegraded.class,
 					(alert) -> alert.dataset().equals("trips"));
 			assertThat(alerts).singleElement().satisfies((alert) -> {
