@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import dev.loopline.local.LocalService;
 import org.junit.jupiter.api.Test;
@@ -24,8 +23,6 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
  * That those variables are enough to run the loop is {@link DeploymentEnvironmentIT}'s.
  */
 class ComposeFileTest {
-
-	private static final Pattern SECRET = Pattern.compile(".*(PASSWORD|_KEY|APIKEY|SECRET|TOKEN)$");
 
 	private final Map<String, Object> compose = ComposeFile.load();
 
@@ -77,7 +74,7 @@ class ComposeFileTest {
 	void secretsComeFromDotEnvAndAreRequired() {
 		for (String service : Nodes.map(this.compose, "services").keySet()) {
 			ComposeFile.environment(this.compose, service).forEach((variable, value) -> {
-				if (SECRET.matcher(variable).matches()) {
+				if (RequiredEnvironment.isSecret(variable)) {
 					assertThat(value).as("%s of %s comes from .env, never from the file", variable, service)
 						.matches("\\$\\{[A-Z_]+:\\?.+}");
 				}

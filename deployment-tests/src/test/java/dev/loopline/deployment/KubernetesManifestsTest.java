@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import dev.loopline.contracts.Topics;
 import dev.loopline.local.LocalService;
@@ -27,8 +26,6 @@ class KubernetesManifestsTest {
 
 	/** Secrets made outside the manifests: by CloudNativePG, and by the operator. */
 	private static final Set<String> EXTERNAL_SECRETS = Set.of("loopline-db-app", "loopline-api-keys");
-
-	private static final Pattern SECRET = Pattern.compile(".*(PASSWORD|_KEY|APIKEY|SECRET|TOKEN)$");
 
 	@ParameterizedTest
 	@ValueSource(strings = { "k8s/base", "k8s/overlays/dev", "k8s/overlays/prod" })
@@ -204,12 +201,12 @@ class KubernetesManifestsTest {
 				Nodes.map(object, "data")
 					.keySet()
 					.stream()
-					.filter((key) -> SECRET.matcher(key).matches())
+					.filter((key) -> RequiredEnvironment.isSecret(key))
 					.forEach((key) -> found.add(where + " holds " + key));
 			}
 			for (Map<String, Object> container : Nodes.maps(object, "spec", "template", "spec", "containers")) {
 				for (Map<String, Object> variable : Nodes.maps(container, "env")) {
-					if (SECRET.matcher(Nodes.text(variable, "name")).matches() && variable.containsKey("value")) {
+					if (RequiredEnvironment.isSecret(Nodes.text(variable, "name")) && variable.containsKey("value")) {
 						found.add(where + " sets " + variable.get("name") + " literally");
 					}
 				}

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import dev.loopline.featurestore.config.FeatureStoreProperties;
 import dev.loopline.ingestion.config.IngestionProperties;
@@ -40,7 +41,19 @@ final class RequiredEnvironment {
 			RegistryProperties.class, LocalService.SERVING, ServingProperties.class, LocalService.MONITORING,
 			MonitoringProperties.class);
 
+	/** Names of variables that hold a secret: never written into a deployment file. */
+	private static final Pattern SECRET = Pattern.compile(".*(PASSWORD|_KEY|APIKEY|SECRET|TOKEN)$");
+
 	private RequiredEnvironment() {
+	}
+
+	/**
+	 * Whether a variable holds a secret (a password, a key, a token).
+	 * @param variable an environment variable's name
+	 * @return {@code true} for e.g. {@code SPRING_DATASOURCE_PASSWORD}
+	 */
+	static boolean isSecret(String variable) {
+		return SECRET.matcher(variable).matches();
 	}
 
 	/**
